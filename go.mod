@@ -1,0 +1,3 @@
+module marsad
+
+go 1.26
