@@ -1,0 +1,67 @@
+package arabic
+
+import (
+	"context"
+
+	"marsad"
+)
+
+// Analyzer is the pipeline stage that runs the analysis functions of this
+// package on a document. Reads: Text. Writes: Norm, NormMap, Tokens,
+// Quotations, Sentences.
+type Analyzer struct{}
+
+// Name implements marsad.Stage.
+func (Analyzer) Name() string { return "arabic" }
+
+// Reads implements marsad.Stage.
+func (Analyzer) Reads() marsad.Layer { return marsad.LayerText }
+
+// Writes implements marsad.Stage.
+func (Analyzer) Writes() marsad.Layer {
+	return marsad.LayerNorm | marsad.LayerTokens | marsad.LayerQuotations | marsad.LayerSentences
+}
+
+// Process implements marsad.Stage.
+func (Analyzer) Process(_ context.Context, d *marsad.Document) error {
+	Analyze(d)
+	return nil
+}
+
+// Analyze fills the normalization, token, quotation and sentence layers of d
+// from its Text.
+func Analyze(d *marsad.Document) {
+	d.Norm, d.NormMap = Normalize(d.Text)
+	toks := Tokenize(d.Norm)
+	d.Tokens = make([]marsad.Token, len(toks))
+	for i, t := range toks {
+		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
+	}
+	quotes := FindQuotations(d.Norm)
+	d.Quotations = make([]marsad.Quotation, len(quotes))
+	for i, q := range quotes {
+		mq := marsad.Quotation{
+			Span:     d.NormSpan(q.Start, q.End),
+			Open:     d.NormSpan(q.OpenAt, q.OpenAt+1),
+			Depth:    q.Depth,
+			Balanced: q.Balanced(),
+		}
+		if q.Balanced() {
+			mq.Close = d.NormSpan(q.CloseAt, q.CloseAt+1)
+		} else {
+			mq.Close = marsad.Span{Start: mq.End, End: mq.End}
+			d.Note("arabic", mq.Open, "quotation mark without a closing mark; quotation ends at its sentence or line")
+		}
+		d.Quotations[i] = mq
+	}
+	sents := Sentences(d.Norm, toks, quotes)
+	d.Sentences = make([]marsad.Sentence, len(sents))
+	for i, s := range sents {
+		d.Sentences[i] = marsad.Sentence{
+			Span:      d.NormSpan(s.Start, s.End),
+			First:     s.First,
+			Last:      s.Last,
+			Paragraph: s.Paragraph,
+		}
+	}
+}

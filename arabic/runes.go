@@ -1,0 +1,73 @@
+package arabic
+
+// Named Arabic and typographic code points. Bare literals of these never
+// appear elsewhere in the package.
+const (
+	hamza            = '\u0621' // ء
+	alefMadda        = '\u0622' // آ
+	alefHamzaAbove   = '\u0623' // أ
+	wawHamza         = '\u0624' // ؤ
+	alefHamzaBelow   = '\u0625' // إ
+	yehHamza         = '\u0626' // ئ
+	alef             = '\u0627' // ا
+	beh              = '\u0628' // ب
+	tehMarbuta       = '\u0629' // ة
+	teh              = '\u062A' // ت
+	seen             = '\u0633' // س
+	feh              = '\u0641' // ف
+	kaf              = '\u0643' // ك
+	lam              = '\u0644' // ل
+	meem             = '\u0645' // م
+	noon             = '\u0646' // ن
+	heh              = '\u0647' // ه
+	waw              = '\u0648' // و
+	alefMaksura      = '\u0649' // ى
+	yeh              = '\u064A' // ي
+	tatweel          = '\u0640' // ـ
+	fathatan         = '\u064B' // first harakat mark
+	lastHaraka       = '\u065F' // last combining mark of the Arabic block
+	hamzaAboveMark   = '\u0654' // combining hamza above
+	hamzaBelowMark   = '\u0655' // combining hamza below
+	maddaMark        = '\u0653' // combining madda above
+	superscriptAlef  = '\u0670' // dagger alef
+	alefWasla        = '\u0671' // ٱ
+	alefWavyAbove    = '\u0672' // ٲ
+	alefWavyBelow    = '\u0673' // ٳ
+	highHamzaAlef    = '\u0675' // ٵ
+	kehehPersian     = '\u06A9' // ک
+	hehDoachashmee   = '\u06BE' // ھ
+	hehYehAbove      = '\u06C0' // ۀ
+	hehGoal          = '\u06C1' // ہ
+	farsiYeh         = '\u06CC' // ی
+	aeArabic         = '\u06D5' // ە
+	yehBarree        = '\u06D2' // ے
+	quranicFirst     = '\u06D6' // first Quranic annotation mark
+	quranicLast      = '\u06ED' // last Quranic annotation mark
+	arabicZero       = '\u0660' // ٠
+	arabicNine       = '\u0669' // ٩
+	persianZero      = '\u06F0' // ۰
+	persianNine      = '\u06F9' // ۹
+	arabicPercent    = '\u066A' // ٪
+	arabicDecimal    = '\u066B' // ٫
+	arabicThousands  = '\u066C' // ٬
+	arabicComma      = '\u060C' // ،
+	arabicSemicolon  = '\u061B' // ؛
+	arabicQuestion   = '\u061F' // ؟
+	arabicFullStop   = '\u06D4' // ۔
+	arabicLetterMark = '\u061C' // ALM, a bidi control
+	softHyphen       = '\u00AD'
+	noBreakSpace     = '\u00A0'
+	byteOrderMark    = '\uFEFF'
+	ellipsis         = '\u2026' // …
+	leftDouble       = '\u201C' // “
+	rightDouble      = '\u201D' // ”
+	lowDouble        = '\u201E' // „
+	leftSingle       = '\u2018' // ‘
+	rightSingle      = '\u2019' // ’
+	leftGuillemet    = '\u00AB' // «
+	rightGuillemet   = '\u00BB' // »
+	leftSingleAngle  = '\u2039' // ‹
+	rightSingleAngle = '\u203A' // ›
+	enDash           = '\u2013'
+	emDash           = '\u2014'
+)
