@@ -37,8 +37,11 @@ func (s Segmentation) PreLen() int { return runeLen(s.Pre) }
 // SufLen is the length of Suf in code points.
 func (s Segmentation) SufLen() int { return runeLen(s.Suf) }
 
-// enclitics are the attached pronouns, longest first.
-var enclitics = []string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "ني", "نا", "ه", "ك", "ي"}
+// enclitics are the attached pronouns of third person and "we/our", longest
+// first. News prose outside quotations has no use for first- and
+// second-person singular pronouns, and splitting them (ي, ك) breaks nisba
+// adjectives (إعلامي is not إعلام + ي) and words ending in ك (بنك).
+var enclitics = []string{"هما", "ها", "هم", "هن", "نا", "ه"}
 
 // minStem is the shortest stem a split may leave, in code points: shorter
 // stems are mostly accidents (و+لد from «ولد»).
@@ -67,6 +70,9 @@ func Segment(word string) []Segmentation {
 			stem := strings.TrimSuffix(p.Stem, suf)
 			if runeLen(stem) < minStem+1 {
 				continue
+			}
+			if suf == "ه" && strings.HasSuffix(stem, "ي") {
+				continue // -يه is a nisba with taa marbuta (مسؤولية), not -ي + ه
 			}
 			q := p
 			q.Stem, q.Suf = stem, suf

@@ -56,6 +56,8 @@ func TestSegmentRejects(t *testing.T) {
 		{"no future sin before a non-imperfect", "سلام", "س+لام+"},
 		{"one-letter stems are not split", "وقد", "وق+د+"},
 		{"two-letter words are not split", "لم", "ل+م+"},
+		{"nisba with taa marbuta is not a pronoun", "مسؤولية", "+مسؤولي+ه"},
+		{"nisba adjective keeps its yeh", "إعلامي", "+اعلام+ي"},
 		{"article needs a stem", "الى", "ال+ي+"},
 	}
 	for _, tt := range tests {
