@@ -1,0 +1,177 @@
+// Package actors finds and resolves actor mentions: names of states,
+// places, organisations and office holders, and descriptions by role
+// ("الرئيس الإيراني", "المتحدث باسم الكرملين", "مندوب روسيا الدائم لدى الأمم
+// المتحدة") to CAMEO-style actor codes. Reads: Tokens, Sentences. Writes:
+// Mentions.
+//
+// Resolution follows four rules: a lexicon name resolves to its entry (a
+// person by the office they held on the publication date); a role noun takes
+// its country or organisation from an adjective, a genitive, or a phrase with
+// باسم, ل or في; a surname alone repeats the full name mentioned before it;
+// an ambiguous or weak name is resolved from the document's context or left
+// unresolved, never guessed.
+package actors
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"time"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+// Resolver is the actor stage.
+type Resolver struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns the actor stage for a lexicon.
+func New(lex *lexicon.Lexicon) *Resolver { return &Resolver{lex: lex} }
+
+// Name implements marsad.Stage.
+func (*Resolver) Name() string { return "actors" }
+
+// Reads implements marsad.Stage.
+func (*Resolver) Reads() marsad.Layer { return marsad.LayerTokens | marsad.LayerSentences }
+
+// Writes implements marsad.Stage.
+func (*Resolver) Writes() marsad.Layer { return marsad.LayerMentions }
+
+// Process implements marsad.Stage.
+func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
+	w := &work{r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version}
+	w.findCandidates()
+	w.compose()
+	w.resolveAmbiguous()
+	w.corefer()
+	w.setPrepositions()
+	sort.SliceStable(w.mentions, func(i, j int) bool { return w.mentions[i].First < w.mentions[j].First })
+	// Ref indexes must follow the sort.
+	d.Mentions = w.finish()
+	return nil
+}
+
+// work is the state of one document's resolution.
+type work struct {
+	r        *Resolver
+	d        *marsad.Document
+	day      time.Time
+	rule     string
+	cands    []cand
+	candAt   map[int]int // first token → index in cands
+	mentions []mention
+}
+
+// cand is a lexicon match: the longest phrase at a token, with every entry
+// that phrase names (several for an ambiguous name).
+type cand struct {
+	first, last int
+	seg         arabic.Segmentation
+	aliases     []lexicon.Alias
+	used        bool // consumed by a composed mention
+}
+
+// mention is a Mention under construction.
+type mention struct {
+	marsad.Mention
+	id    int // stable id before sorting, for Ref
+	ref   int // id of the antecedent, -1
+	alts  []string
+	actor *lexicon.Actor
+	weak  bool
+	seg   arabic.Segmentation // how the first token was segmented
+}
+
+func (w *work) finish() []marsad.Mention {
+	pos := make(map[int]int, len(w.mentions))
+	for i, m := range w.mentions {
+		pos[m.id] = i
+	}
+	out := make([]marsad.Mention, len(w.mentions))
+	for i, m := range w.mentions {
+		mm := m.Mention
+		mm.Ref = -1
+		if m.ref >= 0 {
+			if p, ok := pos[m.ref]; ok {
+				mm.Ref = p
+			}
+		}
+		mm.Alternatives = m.alts
+		out[i] = mm
+	}
+	return out
+}
+
+// findCandidates scans the tokens for lexicon phrases, leftmost-longest.
+func (w *work) findCandidates() {
+	toks := w.d.Tokens
+	w.candAt = map[int]int{}
+	for i := 0; i < len(toks); {
+		ms := w.r.lex.Actors.Index.At(toks, i)
+		if len(ms) == 0 {
+			i++
+			continue
+		}
+		best := ms[0]
+		c := cand{first: best.First, last: best.Last, seg: best.Seg}
+		seen := map[*lexicon.Actor]bool{}
+		for _, m := range ms {
+			if m.Last != best.Last || seen[m.Val.Actor] {
+				continue
+			}
+			// Different segmentations of one token may reach different
+			// entries; keep only the least segmented reading's entries.
+			if m.Seg.Pre != best.Seg.Pre || m.Seg.Suf != best.Seg.Suf {
+				continue
+			}
+			seen[m.Val.Actor] = true
+			c.aliases = append(c.aliases, m.Val)
+		}
+		w.candAt[c.first] = len(w.cands)
+		w.cands = append(w.cands, c)
+		i = c.last
+	}
+}
+
+// span returns the Text span of tokens [first, last), without the
+// proclitics of the first token (seg) and without its enclitic if the
+// phrase is one token.
+func (w *work) span(first, last int, seg arabic.Segmentation) marsad.Span {
+	toks := w.d.Tokens
+	start := toks[first].NormStart + seg.PreLen()
+	if seg.Det && strings.HasSuffix(seg.Pre, "ال") {
+		start -= 2 // the article, written out, belongs to the name (بالهجوم → الهجوم)
+	}
+	endTok := toks[last-1]
+	end := endTok.NormStart + len([]rune(endTok.Norm))
+	if last-1 == first {
+		end -= seg.SufLen()
+	}
+	return w.d.NormSpan(start, end)
+}
+
+// add appends a mention and returns its id.
+func (w *work) add(m mention) int {
+	return w.addSegmented(m, w.candSeg(m.First))
+}
+
+// addSegmented adds a mention whose first token is segmented as seg: its
+// proclitics are not part of the mention's span.
+func (w *work) addSegmented(m mention, seg arabic.Segmentation) int {
+	m.id = len(w.mentions)
+	m.seg = seg
+	m.Mention.Span = w.span(m.First, m.Last, seg)
+	w.mentions = append(w.mentions, m)
+	return m.id
+}
+
+// candSeg returns the segmentation the lexicon found for token i, or none.
+func (w *work) candSeg(i int) arabic.Segmentation {
+	if ci, ok := w.candAt[i]; ok {
+		return w.cands[ci].seg
+	}
+	return arabic.Segmentation{Stem: w.d.Tokens[i].Norm}
+}

@@ -1,0 +1,186 @@
+package actors
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+// testLexicon loads the parts of the lexicon this stage reads, from the
+// project's data folder.
+func testLexicon(tb testing.TB) *lexicon.Lexicon {
+	tb.Helper()
+	fsys := os.DirFS("../data")
+	a, err := lexicon.LoadActors(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := lexicon.LoadParticles(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	n, err := lexicon.LoadNames(fsys)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &lexicon.Lexicon{Actors: a, Particles: p, Names: n}
+}
+
+func resolve(tb testing.TB, lex *lexicon.Lexicon, text, published string) *marsad.Document {
+	tb.Helper()
+	day, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := marsad.NewDocument("test", text, day)
+	arabic.Analyze(d)
+	if err := New(lex).Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// mentionCodes returns "text=CODE" for every mention, CODE "?" when
+// unresolved.
+func mentionCodes(d *marsad.Document) []string {
+	var out []string
+	for _, m := range d.Mentions {
+		code := m.Code
+		if code == "" {
+			code = "?"
+		}
+		out = append(out, d.Surface(m.Span)+"="+code)
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		want      []string // text=CODE pairs that must be among the mentions
+		absent    []string // texts that must not be mentions
+	}{
+		{"role with country adjective and holder",
+			"مع كل من الرئيس الإيراني مسعود بزشكيان ورئيس الوزراء الإسرائيلي بنيامين نتنياهو", "2026-01-15",
+			[]string{"الرئيس الإيراني=IRNGOV", "مسعود بزشكيان=IRNGOV", "رئيس الوزراء الإسرائيلي=ISRGOV", "بنيامين نتنياهو=ISRGOV"}, nil},
+		{"office holder depends on the date",
+			"وقال الرئيس الإيراني حسن روحاني إن بلاده لن تتفاوض", "2018-05-05",
+			[]string{"الرئيس الإيراني=IRNGOV", "حسن روحاني=IRNGOV"}, nil},
+		{"spokesman for an institution",
+			"وكان المتحدث باسم الكرملين دميتري بيسكوف قد أكد", "2026-01-15",
+			[]string{"المتحدث باسم الكرملين=RUSGOV", "دميتري بيسكوف=RUSGOV"}, nil},
+		{"permanent representative, apposition after comma",
+			"أطلقها أمس مندوب روسيا الدائم لدى الأمم المتحدة، فاسيلي نيبينزيا، حذر فيها", "2026-01-15",
+			[]string{"مندوب روسيا=RUSGOV", "الأمم المتحدة=IGOUNO", "فاسيلي نيبينزيا=RUSGOV"}, nil},
+		{"secretary-general of an organisation with lam",
+			"طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بإجراء تحقيق مستقل", "2018-03-31",
+			[]string{"الأمين العام للأمم المتحدة=IGOUNO", "أنطونيو غوتيريش=IGOUNO"}, nil},
+		{"source in an administration",
+			"ونفى مصدر في الإدارة الأمريكية المزاعم", "2018-04-09",
+			[]string{"مصدر في الإدارة الأمريكية=USAGOV"}, nil},
+		{"army with adjective after a filler",
+			"لقوات الدفاع الإسرائيلية، الإثنين", "2018-04-09",
+			[]string{"قوات الدفاع الإسرائيلية=ISRMIL"}, nil},
+		{"coordinated countries resolve Oman",
+			"من بينها السعودية وقطر وعمان ومصر، وجّهت نداءات مماثلة إلى واشنطن", "2026-01-15",
+			[]string{"السعودية=SAU", "قطر=QAT", "عمان=OMN", "مصر=EGY", "واشنطن=USAGOV"}, nil},
+		{"Amman as the Jordanian capital",
+			"وصل الوزير إلى العاصمة الأردنية عمان أمس", "2018-04-09",
+			[]string{"عمان=JOR"}, nil},
+		{"ambiguous Amman without context stays unresolved",
+			"وصل الوفد إلى عمان أمس", "2018-04-09",
+			[]string{"عمان=?"}, nil},
+		{"capital as place after fi",
+			"وقال في موسكو إن المحادثات بناءة", "2018-04-09",
+			[]string{"موسكو=RUS"}, nil},
+		{"weak country name without support is a word",
+			"قدمت الحكومة دعما مالي للمزارعين", "2018-04-09",
+			nil, []string{"مالي"}},
+		{"surname after full name",
+			"وقال دميتري بيسكوف إن الكرملين يرحب. وأضاف بيسكوف أن", "2026-01-15",
+			[]string{"دميتري بيسكوف=RUSGOV", "بيسكوف=RUSGOV"}, nil},
+		{"tilde surname needs the full name first",
+			"وقال الأسد في خطابه", "2018-04-09",
+			nil, []string{"الأسد"}},
+		{"tilde surname after the full name",
+			"التقى بشار الأسد الوفد. وقال الأسد إن", "2018-04-09",
+			[]string{"بشار الأسد=SYRGOV", "الأسد=SYRGOV"}, nil},
+		{"nisba adjective is not a role noun",
+			"حتى في ظل استمرار الاحتجاجات الداخلية الإيرانية", "2026-01-15",
+			[]string{"الإيرانية=IRN"}, []string{"الداخلية الإيرانية"}},
+		{"quoted newspaper name",
+			"فقد كشفت صحيفة “نيويورك تايمز” أن نتنياهو نفسه طلب", "2026-01-15",
+			[]string{"صحيفة “نيويورك تايمز”=USAMED", "نتنياهو=ISRGOV"}, nil},
+		{"definite description refers back",
+			"كشفت صحيفة نيويورك تايمز أن الهجوم أرجئ. كما أشارت الصحيفة إلى أن", "2026-01-15",
+			[]string{"الصحيفة=USAMED"}, nil},
+		{"unknown person after a role and comma",
+			"وحذر مساعد الأمين العام للأمم المتحدة للشؤون السياسية، تايي-بروك زيريهون، من أن الوضع", "2018-03-31",
+			[]string{"تايي-بروك زيريهون=IGOUNO"}, nil},
+		{"city coded by its country",
+			"على قاعدة جوية بمدينة حمص السورية", "2018-04-09",
+			[]string{"حمص=SYR"}, nil},
+		{"state television",
+			"وذكر التلفزيون الرسمي السوري، صباح الإثنين", "2018-04-09",
+			[]string{"التلفزيون الرسمي السوري=SYRMED"}, nil},
+		{"UN adjective",
+			"حث مسؤول أممي بارز إسرائيل على الالتزام", "2018-03-31",
+			[]string{"مسؤول أممي=IGOUNO", "إسرائيل=ISR"}, nil},
+		{"responsibility is not an official",
+			"المزاعم حول مسؤولية الولايات المتحدة عن الهجوم", "2018-04-09",
+			[]string{"الولايات المتحدة=USA"}, []string{"مسؤولية الولايات المتحدة"}},
+		{"demanded is not a student",
+			"طالب الرئيس بإجراء تحقيق", "2018-04-09",
+			nil, []string{"طالب"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := resolve(t, lex, tt.text, tt.published)
+			got := mentionCodes(d)
+			have := map[string]bool{}
+			texts := map[string]bool{}
+			for _, g := range got {
+				have[g] = true
+				texts[g[:strings.LastIndex(g, "=")]] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("missing %s; mentions: %v", w, got)
+				}
+			}
+			for _, a := range tt.absent {
+				if texts[a] {
+					t.Errorf("%q should not be a mention; mentions: %v", a, got)
+				}
+			}
+			checkMentions(t, d)
+		})
+	}
+}
+
+// checkMentions checks the invariants of the mention layer: spans inside
+// the text, non-empty, in token order; refs point to earlier mentions.
+func checkMentions(t testing.TB, d *marsad.Document) {
+	t.Helper()
+	n := d.Runes()
+	for i, m := range d.Mentions {
+		if m.Start < 0 || m.End > n || m.End <= m.Start {
+			t.Fatalf("mention %d %+v: span outside text of %d code points", i, m.Span, n)
+		}
+		if i > 0 && m.First < d.Mentions[i-1].First {
+			t.Fatalf("mention %d out of order", i)
+		}
+		if m.Ref >= len(d.Mentions) {
+			t.Fatalf("mention %d: ref %d out of range", i, m.Ref)
+		}
+	}
+}

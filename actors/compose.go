@@ -1,0 +1,476 @@
+package actors
+
+import (
+	"strings"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+// compose turns candidates into mentions: role nouns with their owners and
+// the person named after them, people, and plain names.
+func (w *work) compose() {
+	for ci := range w.cands {
+		c := &w.cands[ci]
+		if c.used {
+			continue
+		}
+		switch {
+		case c.has(lexicon.SectorWord):
+			w.role(ci)
+		case c.has(lexicon.PersonName):
+			w.person(ci, nil)
+		default:
+			w.plain(ci)
+		}
+	}
+	w.unknownPersons()
+}
+
+// has reports whether one of the candidate's entries is of kind k.
+func (c *cand) has(k lexicon.EntryKind) bool {
+	for _, a := range c.aliases {
+		if a.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// only returns the candidate's aliases of kind k.
+func (c *cand) only(kinds ...lexicon.EntryKind) []lexicon.Alias {
+	var out []lexicon.Alias
+	for _, a := range c.aliases {
+		for _, k := range kinds {
+			if a.Kind == k {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// candStarting returns the unused candidate that starts at token i, or nil.
+func (w *work) candStarting(i int) (*cand, int) {
+	ci, ok := w.candAt[i]
+	if !ok || w.cands[ci].used {
+		return nil, -1
+	}
+	return &w.cands[ci], ci
+}
+
+// newMention returns a mention over tokens [first, last).
+func newMention(first, last int, kind marsad.MentionKind) mention {
+	return mention{Mention: marsad.Mention{First: first, Last: last, Kind: kind}, ref: -1}
+}
+
+// codeOf returns the code a name alias stands for as an actor: a capital is
+// its country's government, a person the office they held that day.
+func (w *work) codeOf(a lexicon.Alias) []string {
+	switch a.Kind {
+	case lexicon.Capital:
+		return []string{a.Actor.Codes[0] + "GOV"}
+	case lexicon.PersonName:
+		t, former, future := a.Actor.TermAt(w.day)
+		switch {
+		case former:
+			return []string{t.Code[:3] + "ELI"}
+		case future:
+			return []string{t.Code[:3]}
+		}
+		return []string{t.Code}
+	}
+	return a.Actor.Codes
+}
+
+func mentionKind(k lexicon.EntryKind, a *lexicon.Actor) marsad.MentionKind {
+	switch k {
+	case lexicon.CountryName, lexicon.CountryAdj, lexicon.Capital:
+		return marsad.Country
+	case lexicon.PersonName:
+		return marsad.Person
+	case lexicon.OrgName, lexicon.OrgAdj:
+		return marsad.Org
+	case lexicon.PlaceName:
+		if a.Role == "metonym" {
+			return marsad.Org
+		}
+		return marsad.Place
+	}
+	return marsad.Role
+}
+
+// plain makes a mention of a country, place or organisation name.
+func (w *work) plain(ci int) int {
+	c := &w.cands[ci]
+	c.used = true
+	m := newMention(c.first, c.last, mentionKind(c.aliases[0].Kind, c.aliases[0].Actor))
+	var codes []string
+	for _, a := range c.aliases {
+		for _, code := range w.codeOf(a) {
+			codes = appendNew(codes, code)
+		}
+		m.weak = m.weak || a.Weak
+	}
+	m.actor = c.aliases[0].Actor
+	if len(codes) > 1 && samePrefix(codes) {
+		// A capital that is also listed as a city: the government when it
+		// acts, the country when it is where something happens.
+		codes = []string{w.capitalOrCity(ci, codes)}
+	}
+	if len(codes) == 1 && !m.weak {
+		m.Code = codes[0]
+		m.Name, m.Wikidata = m.actor.Name, m.actor.Wikidata
+	} else {
+		m.alts = codes
+	}
+	m.Rule = w.rule + " " + c.aliases[0].Kind.String()
+	return w.add(m)
+}
+
+// samePrefix reports whether every code names the same country.
+func samePrefix(codes []string) bool {
+	for _, c := range codes[1:] {
+		if prefix(c) != prefix(codes[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalOrCity chooses between the readings of a capital: after في or ب
+// («في موسكو», «بمدينة حمص») it is a place, coded by its country; otherwise
+// a metonym for the government.
+func (w *work) capitalOrCity(ci int, codes []string) string {
+	c := &w.cands[ci]
+	located := c.seg.Prep == 'ب' || w.cueBefore(c.first) == "city"
+	if c.first > 0 {
+		located = located || w.d.Tokens[c.first-1].Norm == "في"
+	}
+	best := codes[0]
+	for _, code := range codes {
+		if located == (len(code) == 3) && (len(code) == 3 || strings.HasSuffix(code, "GOV")) {
+			return code
+		}
+		if len(code) < len(best) {
+			best = code
+		}
+	}
+	return best
+}
+
+// person makes a mention of a named person; role is the mention of the
+// role phrase the name stands in apposition to, if any.
+func (w *work) person(ci int, role *mention) int {
+	c := &w.cands[ci]
+	c.used = true
+	people := c.only(lexicon.PersonName)
+	m := newMention(c.first, c.last, marsad.Person)
+	m.Rule = w.rule + " person"
+	// Among several people with this name, those in office that day first.
+	var inOffice []lexicon.Alias
+	for _, a := range people {
+		if _, former, future := a.Actor.TermAt(w.day); !former && !future {
+			inOffice = append(inOffice, a)
+		}
+	}
+	pick := people
+	if len(inOffice) > 0 {
+		pick = inOffice
+	}
+	if len(pick) == 1 {
+		a := pick[0]
+		m.actor = a.Actor
+		m.Name, m.Wikidata = a.Actor.Name, a.Actor.Wikidata
+		m.Code = w.codeOf(a)[0]
+		if _, former, future := a.Actor.TermAt(w.day); (former || future) && role != nil && role.Code != "" {
+			m.Code = role.Code // the title the report gives outranks a stale lexicon term
+		}
+		if a.Tilde && role == nil {
+			m.weak = true // resolved by corefer only after the full name or a title
+		}
+	} else {
+		for _, a := range pick {
+			m.alts = appendNew(m.alts, w.codeOf(a)[0])
+		}
+		if role != nil && role.Code != "" {
+			m.Code = role.Code
+		}
+	}
+	if role != nil {
+		m.ref = role.id
+		m.Rule += " after role"
+	}
+	return w.add(m)
+}
+
+// owner is the country or organisation a role noun belongs to.
+type owner struct {
+	codes       []string // candidate codes (one unless ambiguous)
+	first, last int      // its tokens
+	coord       bool     // a further owner joined by و (الجانبين الروسي والإيراني)
+}
+
+// role makes the mention of a role, body or group noun with its owners,
+// and of the person named after it.
+func (w *work) role(ci int) {
+	c := &w.cands[ci]
+	c.used = true
+	sector := c.only(lexicon.SectorWord)[0].Actor
+	if w.adjectival(ci) {
+		return // «الاحتجاجات الداخلية», «جهودها الدبلوماسية»: an adjective, not a role
+	}
+	owners, end := w.ownersAfter(ci, 0)
+	m := newMention(c.first, end, marsad.Role)
+	if sector.Role == "group" {
+		m.Kind = marsad.Group
+	}
+	m.actor = sector
+	m.Rule = w.rule + " role " + sector.ID
+	if len(owners) > 0 {
+		m.Last = max(end, owners[0].last)
+		codes := compose(owners[0].codes, sector.Sector)
+		if len(codes) == 1 {
+			m.Code = codes[0]
+		} else {
+			m.alts = codes
+		}
+	}
+	id := w.add(m)
+	roleMention := w.mentions[id] // a copy: w.add may move the slice
+	for _, o := range owners[min(1, len(owners)):] {
+		cm := newMention(o.first, o.last, m.Kind)
+		cm.actor = sector
+		cm.Rule = m.Rule + " coordinated"
+		if codes := compose(o.codes, sector.Sector); len(codes) == 1 {
+			cm.Code = codes[0]
+		} else {
+			cm.alts = codes
+		}
+		w.add(cm)
+	}
+	// A person named in apposition: «الرئيس الإيراني مسعود بزشكيان»,
+	// «مندوب روسيا الدائم لدى الأمم المتحدة، فاسيلي نيبينزيا».
+	at := w.appositionStart(m.Last)
+	if pc, pci := w.candStarting(at); pc != nil && pc.has(lexicon.PersonName) && pc.seg.Pre == "" {
+		pid := w.person(pci, &roleMention)
+		if w.mentions[id].Code == "" && w.mentions[pid].Code != "" {
+			// «الرئيس فلاديمير بوتين»: the title takes its holder's code.
+			w.mentions[id].Code = w.mentions[pid].Code
+			w.mentions[id].Rule += " holder"
+		}
+		return
+	}
+	appositive := at > 0 && at < len(w.d.Tokens) && isComma(w.d.Tokens[at-1])
+	if first, last := w.nameRunAfterRole(at, appositive); last > first {
+		pm := newMention(first, last, marsad.Person)
+		pm.Code = m.Code
+		pm.alts = m.alts
+		pm.ref = id
+		pm.Rule = w.rule + " name after role"
+		w.add(pm)
+	}
+}
+
+// adjectival reports whether the one-word sector noun at candidate ci
+// stands where an adjective stands: definite, right after a definite noun or
+// a noun with a possessive pronoun («الاحتجاجات الداخلية», «جهودها
+// الدبلوماسية»). Such a word describes the noun before it.
+func (w *work) adjectival(ci int) bool {
+	c := &w.cands[ci]
+	toks := w.d.Tokens
+	if c.last-c.first != 1 || c.first == 0 || !strings.HasPrefix(c.seg.Key(), "ال") || c.seg.Pre != "" && c.seg.Pre != "ال" {
+		return false
+	}
+	prev := toks[c.first-1]
+	if prev.Kind != marsad.Word || w.r.lex.Particles.Class(prev.Norm) != "" || w.r.lex.Names.Stopwords[prev.Norm] {
+		return false
+	}
+	if _, ok := w.candAt[c.first-1]; ok {
+		return false // «الرئيس» after a name is not an adjective
+	}
+	for _, s := range arabic.Segment(prev.Norm) {
+		if s.Det || (s.Suf != "" && s.Suf != "نا") {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionStart returns where a name in apposition to a role phrase
+// ending at token at may start: after definite adjectives («الدائم»), a
+// «لدى X» or «في X» phrase, and a comma.
+func (w *work) appositionStart(at int) int {
+	toks := w.d.Tokens
+	for skip := 0; skip < maxFillers+1 && at < len(toks) && (w.isFiller(toks[at]) || w.isLilFiller(toks[at])); skip++ {
+		at++
+	}
+	if at+1 < len(toks) && (toks[at].Norm == "لدي" || toks[at].Norm == "في") {
+		if ci, ok := w.candAt[at+1]; ok && len(w.cands[ci].only(lexicon.OrgName, lexicon.CountryName)) > 0 {
+			at = w.cands[ci].last
+		}
+	}
+	if at < len(toks) && isComma(toks[at]) {
+		at++
+	}
+	return at
+}
+
+// compose builds actor codes from an owner's codes and a role's sector: a
+// country takes the sector (IRN + GOV); an owner that already has a sector
+// or is an organisation keeps its code (RUSGOV, IGOUNO).
+func compose(owners []string, sector string) []string {
+	var out []string
+	for _, o := range owners {
+		if len(o) == 3 && !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") && !strings.HasPrefix(o, "IMG") {
+			out = appendNew(out, o+sector)
+		} else {
+			out = appendNew(out, o)
+		}
+	}
+	return out
+}
+
+// maxFillers is how many definite words may stand between a role noun and
+// its adjective («قوات الدفاع الإسرائيلية», «مندوب روسيا الدائم»).
+const maxFillers = 2
+
+// ownersAfter finds what the role noun at candidate ci belongs to, and
+// returns the owners and the token where the role phrase ends.
+func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
+	c := &w.cands[ci]
+	sector := c.only(lexicon.SectorWord)[0].Actor
+	toks := w.d.Tokens
+	pos := c.last
+	if pos >= len(toks) || depth > 2 {
+		return nil, pos
+	}
+	// An adjective, after at most maxFillers definite words.
+	for skip := 0; skip <= maxFillers && pos+skip < len(toks); skip++ {
+		if oc, oci := w.candStarting(pos + skip); oc != nil {
+			if adj := oc.only(lexicon.CountryAdj, lexicon.OrgAdj); len(adj) > 0 && !oc.seg.Conj && oc.seg.Prep == 0 {
+				return w.adjectiveOwners(oci), w.cands[oci].last
+			}
+			break
+		}
+		if !w.isFiller(toks[pos+skip]) {
+			break
+		}
+	}
+	oc, oci := w.candStarting(pos)
+	tok := toks[pos]
+	if oc == nil && tok.Kind == marsad.QuoteMark && pos+1 < len(toks) {
+		// A quoted name: «صحيفة “نيويورك تايمز”».
+		if qc, qci := w.candStarting(pos + 1); qc != nil && qc.seg.Pre == "" && len(qc.only(lexicon.OrgName)) > 0 {
+			end := qc.last
+			if end < len(toks) && toks[end].Kind == marsad.QuoteMark {
+				end++
+			}
+			return []owner{w.nameOwner(qci)}, end
+		}
+	}
+	switch {
+	case oc != nil && oc.seg.Pre == "" && len(oc.only(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName)) > 0:
+		// A genitive: «مندوب روسيا», «وزير خارجية إيران», «مبعوث الأمم المتحدة».
+		return []owner{w.nameOwner(oci)}, w.cands[oci].last
+	case oc != nil && oc.seg.Prep == 'ل' && !oc.seg.Conj && sector.Role != "group" &&
+		len(oc.only(lexicon.CountryName, lexicon.OrgName)) > 0:
+		// «الأمين العام للأمم المتحدة».
+		return []owner{w.nameOwner(oci)}, w.cands[oci].last
+	case w.r.lex.Particles.Is(tok.Norm, "prep") && (tok.Norm == "باسم" || (tok.Norm == "في" && sector.Role == "role" && (sector.Sector == "" || sector.Sector == "GOV"))):
+		// «المتحدث باسم الكرملين», «مصدر في الإدارة الأمريكية».
+		nc, nci := w.candStarting(pos + 1)
+		if nc == nil || nc.seg.Pre != "" && nc.seg.Pre != "ال" {
+			break
+		}
+		if nc.has(lexicon.SectorWord) {
+			inner, end := w.ownersAfter(nci, depth+1)
+			if len(inner) == 0 {
+				break
+			}
+			nc.used = true
+			innerSector := nc.only(lexicon.SectorWord)[0].Actor.Sector
+			return []owner{{codes: compose(inner[0].codes, innerSector), first: nc.first, last: end}}, end
+		}
+		if tok.Norm == "في" && !nc.has(lexicon.OrgName) {
+			break // «مسؤول في سوريا» is where, not whose
+		}
+		if len(nc.only(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName, lexicon.PersonName)) > 0 {
+			return []owner{w.nameOwner(nci)}, w.cands[nci].last
+		}
+	}
+	return nil, pos
+}
+
+// adjectiveOwners reads an adjective and the adjectives coordinated with it
+// by و («الروسي والإيراني»).
+func (w *work) adjectiveOwners(ci int) []owner {
+	var out []owner
+	for {
+		c := &w.cands[ci]
+		c.used = true
+		o := owner{first: c.first, last: c.last, coord: len(out) > 0}
+		for _, a := range c.only(lexicon.CountryAdj, lexicon.OrgAdj) {
+			o.codes = appendNew(o.codes, a.Actor.Codes...)
+		}
+		out = append(out, o)
+		next, nci := w.candStarting(c.last)
+		if next == nil || !next.seg.Conj || next.seg.Prep != 0 || len(next.only(lexicon.CountryAdj, lexicon.OrgAdj)) == 0 {
+			return out
+		}
+		ci = nci
+	}
+}
+
+// nameOwner reads a name used as owner.
+func (w *work) nameOwner(ci int) owner {
+	c := &w.cands[ci]
+	c.used = true
+	o := owner{first: c.first, last: c.last}
+	for _, a := range c.aliases {
+		if a.Kind == lexicon.SectorWord {
+			continue
+		}
+		// A capital as owner names the country («سفير واشنطن»).
+		codes := a.Actor.Codes
+		if a.Kind == lexicon.PersonName {
+			codes = w.codeOf(a)
+		}
+		o.codes = appendNew(o.codes, codes...)
+	}
+	return o
+}
+
+// isFiller reports whether a token may stand between a role noun and its
+// adjective: a definite word that is neither a particle nor a stopword.
+func (w *work) isFiller(t marsad.Token) bool {
+	if t.Kind != marsad.Word || !strings.HasPrefix(t.Norm, "ال") {
+		return false
+	}
+	return w.r.lex.Particles.Class(t.Norm) == "" && !w.r.lex.Names.Stopwords[t.Norm]
+}
+
+// isLilFiller reports a definite word with the preposition ل that
+// qualifies a role («للشؤون السياسية»).
+func (w *work) isLilFiller(t marsad.Token) bool {
+	return t.Kind == marsad.Word && strings.HasPrefix(t.Norm, "لل") && len([]rune(t.Norm)) > 4
+}
+
+func isComma(t marsad.Token) bool { return t.Norm == "،" || t.Norm == "," }
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		found := false
+		for _, x := range list {
+			if x == it {
+				found = true
+				break
+			}
+		}
+		if !found {
+			list = append(list, it)
+		}
+	}
+	return list
+}

@@ -1,0 +1,321 @@
+package actors
+
+import (
+	"strings"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+// resolveAmbiguous decides ambiguous mentions (عمان: Oman or Amman;
+// طرابلس: Libya or Lebanon) and weak ones (مالي: Mali or "financial") from
+// the document: how often each reading's country is mentioned elsewhere,
+// coordination with other country names («السعودية وقطر وعمان ومصر»), and
+// the noun before the name («سلطنة عمان», «العاصمة الأردنية عمان»). A
+// mention whose best reading does not clearly win stays unresolved with its
+// alternatives; a weak name without support is dropped: it was a word.
+func (w *work) resolveAmbiguous() {
+	support := map[string]int{} // country prefix → mentions that resolve to it unambiguously
+	for _, m := range w.mentions {
+		if m.Code != "" && !m.weak && m.Kind != marsad.Person {
+			support[prefix(m.Code)]++
+		}
+	}
+	keep := w.mentions[:0]
+	for i := range w.mentions {
+		m := w.mentions[i]
+		if m.Kind == marsad.Person || (m.Code != "" && !m.weak) || len(m.alts) == 0 {
+			keep = append(keep, m)
+			continue
+		}
+		// Score each country (or organisation) the readings point to; the
+		// readings of one country (Amman the capital, Amman the city) do
+		// not compete with each other.
+		scores := map[string]int{}
+		countryCoord := w.coordinatedWithCountry(i)
+		cue := w.cueBefore(m.First)
+		for _, code := range m.alts {
+			p := prefix(code)
+			score := 2 * support[p]
+			reading := w.readingKind(m, code)
+			if countryCoord && reading == lexicon.CountryName {
+				score += 3
+			}
+			switch {
+			case cue == "state" && reading == lexicon.CountryName:
+				score += 3
+			case cue == "city" && (reading == lexicon.Capital || reading == lexicon.PlaceName):
+				score += 3
+			}
+			scores[p] = max(scores[p], score)
+		}
+		best, second := "", -1
+		for p, sc := range scores {
+			if best == "" || sc > scores[best] || sc == scores[best] && p < best {
+				if best != "" {
+					second = max(second, scores[best])
+				}
+				best = p
+			} else {
+				second = max(second, sc)
+			}
+		}
+		clear := scores[best] > 0 && scores[best] > second
+		switch {
+		case clear:
+			var within []string
+			for _, code := range m.alts {
+				if prefix(code) == best {
+					within = append(within, code)
+				}
+			}
+			m.Code = within[0]
+			if len(within) > 1 {
+				m.Code = w.capitalOrCity(w.candAt[m.First], within)
+			}
+			m.Rule += " context"
+			if len(m.alts) == 1 {
+				m.alts = nil
+			}
+			if m.actor != nil && m.actor.Kind != lexicon.SectorWord {
+				m.Name, m.Wikidata = w.nameFor(m, m.Code)
+			}
+			m.weak = false
+			keep = append(keep, m)
+		case m.weak && len(scores) == 1:
+			// A weak name with nothing to support it is an ordinary word.
+		default:
+			m.Code = ""
+			keep = append(keep, m)
+		}
+	}
+	w.mentions = keep
+}
+
+// readingKind returns the kind of entry behind one of an ambiguous
+// mention's codes.
+func (w *work) readingKind(m mention, code string) lexicon.EntryKind {
+	if ci, ok := w.candAt[m.First]; ok {
+		for _, a := range w.cands[ci].aliases {
+			for _, c := range w.codeOf(a) {
+				if c == code {
+					return a.Kind
+				}
+			}
+		}
+	}
+	return lexicon.SectorWord
+}
+
+// nameFor returns the English name and Wikidata id of the entry behind code.
+func (w *work) nameFor(m mention, code string) (string, string) {
+	if ci, ok := w.candAt[m.First]; ok {
+		for _, a := range w.cands[ci].aliases {
+			for _, c := range w.codeOf(a) {
+				if c == code {
+					return a.Actor.Name, a.Actor.Wikidata
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// coordinatedWithCountry reports whether mention i is joined by و or a
+// comma to a mention of a country name.
+func (w *work) coordinatedWithCountry(i int) bool {
+	m := w.mentions[i]
+	toks := w.d.Tokens
+	isCountry := func(n mention) bool {
+		return n.Kind == marsad.Country && n.Code != "" && !n.weak && len(prefix(n.Code)) == 3
+	}
+	for _, n := range w.mentions {
+		switch {
+		case n.Last == m.First && w.startsWithConj(m.First):
+		case n.Last+1 == m.First && isComma(toks[n.Last]):
+		case m.Last == n.First && w.startsWithConj(n.First):
+		case m.Last+1 == n.First && isComma(toks[m.Last]):
+		default:
+			continue
+		}
+		if isCountry(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithConj reports whether the token at i carries the conjunction و.
+func (w *work) startsWithConj(i int) bool {
+	if ci, ok := w.candAt[i]; ok {
+		return w.cands[ci].seg.Conj
+	}
+	return strings.HasPrefix(w.d.Tokens[i].Norm, "و")
+}
+
+// cueBefore returns the particle class ("state", "city") of the noun right
+// before token i, looking past one adjective («العاصمة الأردنية عمان»).
+func (w *work) cueBefore(i int) string {
+	p := w.r.lex.Particles
+	for back := 1; back <= 2 && i-back >= 0; back++ {
+		t := w.d.Tokens[i-back]
+		if c := p.Class(t.Norm); c == "state" || c == "city" {
+			return c
+		}
+		for _, s := range arabic.Segment(t.Norm)[1:] {
+			if c := p.Class(s.Stem); s.Suf == "" && (c == "state" || c == "city") {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// corefer resolves short forms of names: a lexicon surname marked `~`
+// (الأسد) counts only after the person's full name or right after a title
+// or role; a surname alone after a full name the lexicon does not know
+// («دميتري بيسكوف» … «بيسكوف») repeats it.
+func (w *work) corefer() {
+	full := map[*lexicon.Actor]int{} // person → id of its first multi-word mention
+	for _, m := range w.mentions {
+		if m.Kind == marsad.Person && m.actor != nil && m.Last-m.First > 1 {
+			if _, ok := full[m.actor]; !ok {
+				full[m.actor] = m.id
+			}
+		}
+	}
+	keep := w.mentions[:0]
+	for _, m := range w.mentions {
+		if m.Kind == marsad.Person && m.weak && m.actor != nil {
+			if id, ok := full[m.actor]; ok {
+				m.ref, m.weak = id, false
+				m.Rule += " after full name"
+			} else if w.titledAt(m.First) {
+				m.weak = false
+				m.Rule += " after title"
+			} else {
+				continue // «الأسد» alone is not yet Bashar al-Assad
+			}
+		}
+		keep = append(keep, m)
+	}
+	w.mentions = keep
+	w.definiteDescriptions()
+	// Surnames of people found without the lexicon.
+	type fullName struct {
+		id   int
+		code string
+		alts []string
+		at   int
+	}
+	surnames := map[string]fullName{}
+	for _, m := range w.mentions {
+		if m.Kind == marsad.Person && m.actor == nil && m.Last-m.First > 1 {
+			last := w.d.Tokens[m.Last-1].Norm
+			if _, ok := surnames[last]; !ok && !nameConnectors[last] {
+				surnames[last] = fullName{id: m.id, code: m.Code, alts: m.alts, at: m.Last}
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i, t := range w.d.Tokens {
+		if t.Kind != marsad.Word || w.covered(i) {
+			continue
+		}
+		for _, s := range arabic.Segment(t.Norm) {
+			f, ok := surnames[s.Stem]
+			if !ok || s.Det || s.Fut || i < f.at {
+				continue
+			}
+			m := newMention(i, i+1, marsad.Person)
+			m.Code, m.alts, m.ref = f.code, f.alts, f.id
+			m.Rule = w.rule + " surname"
+			w.addSegmented(m, s)
+			break
+		}
+	}
+}
+
+// maxAnaphoraSentences is how far back a definite description looks for
+// what it refers to.
+const maxAnaphoraSentences = 3
+
+// definiteDescriptions resolves a bare definite body noun («الصحيفة»,
+// «الوكالة») to the nearest earlier mention with the same sector
+// («صحيفة نيويورك تايمز» … «كما أشارت الصحيفة»).
+func (w *work) definiteDescriptions() {
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Code != "" || m.Kind != marsad.Role || m.actor == nil || m.actor.Sector == "" || m.actor.Role != "body" ||
+			m.Last-m.First != 1 || !strings.HasPrefix(m.seg.Key(), "ال") {
+			continue
+		}
+		sent := w.d.SentenceAt(w.d.Tokens[m.First].Start)
+		best := -1
+		for j, a := range w.mentions {
+			if a.First >= m.First || a.Code == "" || len(a.Code) < 6 || a.Code[3:6] != m.actor.Sector {
+				continue
+			}
+			if sent-w.d.SentenceAt(w.d.Tokens[a.First].Start) > maxAnaphoraSentences {
+				continue
+			}
+			if best < 0 || a.First > w.mentions[best].First {
+				best = j
+			}
+		}
+		if best >= 0 {
+			m.Code, m.ref = w.mentions[best].Code, w.mentions[best].id
+			m.Rule += " refers back"
+		}
+	}
+}
+
+// titledAt reports whether a title or a role mention ends right before
+// token i («الرئيس الأسد», «الرئيس السوري بشار الأسد»).
+func (w *work) titledAt(i int) bool {
+	for _, m := range w.mentions {
+		if m.Last == i && (m.Kind == marsad.Role) {
+			return true
+		}
+	}
+	toks := w.d.Tokens
+	for back := 1; back <= 2 && i-back >= 0; back++ {
+		if ms := w.r.lex.Particles.Titles.At(toks, i-back); len(ms) > 0 && ms[0].Last == i {
+			return true
+		}
+	}
+	return false
+}
+
+// setPrepositions records the preposition governing each mention: a
+// proclitic (ب, ل, ك) on its first word or a preposition word before it.
+func (w *work) setPrepositions() {
+	toks := w.d.Tokens
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if seg := m.seg; seg.Prep != 0 {
+			m.Prep = string(seg.Prep)
+			continue
+		}
+		if m.First > 0 {
+			if prev := toks[m.First-1].Norm; w.r.lex.Particles.Is(prev, "prep") {
+				m.Prep = prev
+			}
+		}
+	}
+}
+
+// prefix returns the country or organisation part of a code: its first
+// three letters, or for IGO and NGO codes the first six.
+func prefix(code string) string {
+	if len(code) >= 6 && (strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")) {
+		return code[:6]
+	}
+	if len(code) >= 3 {
+		return code[:3]
+	}
+	return code
+}

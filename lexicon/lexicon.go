@@ -1,0 +1,64 @@
+package lexicon
+
+import (
+	"fmt"
+	"io/fs"
+	"sync"
+
+	"marsad/data"
+)
+
+// Lexicon is every data file marsad uses, loaded and validated.
+type Lexicon struct {
+	Actors    *Actors
+	Particles *Particles
+	Names     *Names
+	Reporting *Reporting
+	Codebook  *Codebook
+}
+
+// Load reads and validates every lexicon in fsys (laid out as data/).
+func Load(fsys fs.FS) (*Lexicon, error) {
+	var (
+		l   Lexicon
+		err error
+	)
+	if l.Actors, err = LoadActors(fsys); err != nil {
+		return nil, err
+	}
+	if l.Particles, err = LoadParticles(fsys); err != nil {
+		return nil, err
+	}
+	if l.Names, err = LoadNames(fsys); err != nil {
+		return nil, err
+	}
+	if l.Reporting, err = LoadReporting(fsys); err != nil {
+		return nil, err
+	}
+	if l.Codebook, err = LoadCodebook(fsys); err != nil {
+		return nil, err
+	}
+	return &l, nil
+}
+
+var (
+	embeddedOnce sync.Once
+	embedded     *Lexicon
+	embeddedErr  error
+)
+
+// Embedded returns the lexicons compiled into the binary, loaded once.
+func Embedded() (*Lexicon, error) {
+	embeddedOnce.Do(func() {
+		embedded, embeddedErr = Load(data.FS)
+		if embeddedErr != nil {
+			embeddedErr = fmt.Errorf("embedded data: %w", embeddedErr)
+		}
+	})
+	return embedded, embeddedErr
+}
+
+// Versions returns the version tags of every lexicon, for provenance.
+func (l *Lexicon) Versions() []string {
+	return []string{l.Actors.Version, l.Reporting.Version, l.Codebook.Version}
+}

@@ -1,0 +1,190 @@
+package lexicon
+
+import (
+	"strings"
+
+	"marsad/arabic"
+)
+
+// The functions below generate the inflected forms the pattern language of
+// data/README.md promises. They take the entry as written (so a final hamza,
+// بدأ, is not mistaken for a weak letter, بدا) and return normalized forms;
+// clitics are left to arabic.Segment.
+
+const (
+	hehN  = "ه" // normalized taa marbuta
+	yehN  = "ي"
+	alefN = "ا"
+	wawN  = "و"
+)
+
+// normalizeAll normalizes generated forms and removes duplicates.
+func normalizeAll(forms []string) []string {
+	for i, f := range forms {
+		forms[i] = arabic.NormalizeWord(f)
+	}
+	return dedupe(forms)
+}
+
+// Adjective returns the forms of a nisba adjective or participle given in
+// its masculine singular (ايراني, مؤكد): feminine, sound plurals, duals, the
+// accusative with alef, each also with the article ال.
+func Adjective(surface string) []string {
+	base := arabic.NormalizeWord(surface)
+	var forms []string
+	stems := []string{base}
+	if weak := strings.TrimSuffix(base, yehN); weak != base && !strings.HasSuffix(weak, yehN) && runes(weak) >= 2 && !isNisba(base) {
+		// A defective participle (داعي / داع): داعيا, داعون, داعين, داعيه.
+		forms = append(forms, weak, weak+"ون", weak+"ين")
+	}
+	for _, s := range stems {
+		forms = append(forms, s, s+alefN, s+hehN, s+"ون", s+"ين", s+"ان", s+"ات", s+"تان", s+"تين", s+hehN+alefN)
+	}
+	return withArticle(dedupe(forms))
+}
+
+// AdjectivePhrase inflects a multi-word nisba phrase (كوري جنوبي) in
+// agreement: every word takes the same ending (الكورية الجنوبية). Words are
+// normalized nisba adjectives; phrases are returned space-joined.
+func AdjectivePhrase(words []string) []string {
+	if len(words) == 1 {
+		return Adjective(words[0])
+	}
+	var out []string
+	for _, suf := range []string{"", alefN, hehN, "ون", "ين", "ان", "ات", "تان", "تين", hehN + alefN} {
+		for _, art := range []string{"", "ال"} {
+			parts := make([]string, len(words))
+			for i, w := range words {
+				parts[i] = art + w + suf
+			}
+			out = append(out, strings.Join(parts, " "))
+		}
+	}
+	return out
+}
+
+// isNisba reports whether a word ending in ي is a nisba adjective (ends in
+// يّ: the letter before the final ي is a consonant, not part of a defective
+// root). Nisba adjectives keep their ي in every form; we recognise the
+// common shapes by the letters before the ي.
+func isNisba(w string) bool {
+	// Defective participles written with their final ي are short (داعي,
+	// ساعي, ماضي: four letters with alef second). Everything else ending in
+	// ي is treated as nisba (إيراني, أمريكي, روسي).
+	r := []rune(w)
+	return !(len(r) == 4 && string(r[1]) == alefN)
+}
+
+// Noun returns the forms of a noun or verbal noun: the accusative with
+// alef, the sound feminine plural (ة replaced), the duals, each also with
+// the article.
+func Noun(surface string) []string {
+	base := arabic.NormalizeWord(surface)
+	forms := []string{base}
+	if stem, ok := strings.CutSuffix(base, hehN); ok {
+		forms = append(forms, stem+"ات", stem+"تان", stem+"تين", stem+"تا", stem+"تي")
+	} else {
+		forms = append(forms, base+alefN, base+"ات", base+"ان", base+"ين")
+	}
+	return withArticle(dedupe(forms))
+}
+
+// Verb returns the 3rd-person (and common 1st- and 2nd-person) forms of a
+// verb given by its 3rd person masculine singular past and present as
+// written (أكد / يؤكد, دعا / يدعو, نفى / ينفي, تلقى / يتلقى, بدأ / يبدأ).
+func Verb(pastSurface, presentSurface string) []string {
+	// A final hamza is a consonant: normalize it away only after the weak
+	// letters have been recognised.
+	past, present := weakAware(pastSurface), weakAware(presentSurface)
+	var forms []string
+	// Past.
+	forms = append(forms, past)
+	if stem, weak := cutWeak(past); weak {
+		forms = append(forms, stem+"ت", stem+"وا", stem+"تا", stem+"و")
+		if strings.HasSuffix(past, yehN) {
+			forms = append(forms, past+"ت", past+"نا", past+"تم", past+"ا")
+		} else {
+			forms = append(forms, stem+"وت", stem+"ونا")
+		}
+	} else {
+		forms = append(forms, past+"ت", past+"وا", past+"ا", past+"تا", past+"ن", past+"نا", past+"تم", past+"تما", past+"تن")
+	}
+	// Present: the stem after the person prefix ي.
+	if s, ok := strings.CutPrefix(present, yehN); ok && s != "" {
+		short, weak := cutWeak(s)
+		for _, p := range []string{"ي", "ت", "ن", "ا"} {
+			forms = append(forms, p+s)
+			if weak {
+				forms = append(forms, p+short) // jussive: لم يدع
+			}
+		}
+		for _, p := range []string{"ي", "ت"} {
+			if weak {
+				forms = append(forms, p+short+"ون", p+short+"وا", p+short+"ين", p+s+"ان", p+s+"ا", p+s+"ن")
+			} else {
+				forms = append(forms, p+s+"ون", p+s+"ان", p+s+"ين", p+s+"وا", p+s+"ا", p+s+"ن")
+			}
+		}
+	} else if present != "" {
+		forms = append(forms, present)
+	}
+	for i, f := range forms {
+		forms[i] = strings.ReplaceAll(f, hamzaStandIn, "ا")
+	}
+	return normalizeAll(forms)
+}
+
+// hamzaStandIn replaces a final alef with hamza while forms are generated,
+// so that cutWeak does not take it for a weak alef. It is a code point that
+// never occurs in Arabic words (U+E000, private use).
+const hamzaStandIn = "\uE000"
+
+// weakAware normalizes a verb form, keeping a final hamza on alef (أ) as a
+// consonant.
+func weakAware(surface string) string {
+	if w, ok := strings.CutSuffix(surface, "أ"); ok {
+		return arabic.NormalizeWord(w) + hamzaStandIn
+	}
+	return arabic.NormalizeWord(surface)
+}
+
+// cutWeak removes a final weak letter (ا, ي, و) and reports whether there was one.
+func cutWeak(w string) (string, bool) {
+	for _, s := range []string{alefN, yehN, wawN} {
+		if stem, ok := strings.CutSuffix(w, s); ok && runes(stem) >= 2 {
+			return stem, true
+		}
+	}
+	return w, false
+}
+
+// withArticle adds the ال form of every form that lacks it.
+func withArticle(forms []string) []string {
+	out := forms
+	for _, f := range forms {
+		if !strings.HasPrefix(f, "ال") {
+			out = append(out, "ال"+f)
+		}
+	}
+	return out
+}
+
+func dedupe(forms []string) []string {
+	seen := make(map[string]bool, len(forms))
+	out := forms[:0]
+	for _, f := range forms {
+		if f != "" && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func runes(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}

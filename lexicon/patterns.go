@@ -1,0 +1,225 @@
+package lexicon
+
+import (
+	"fmt"
+	"strings"
+
+	"marsad"
+	"marsad/arabic"
+)
+
+// WordSpec is one word of a pattern (data/README.md, "The word-pattern
+// language"): a set of normalized forms, any of which matches.
+type WordSpec struct {
+	Source   string          // the spec as written
+	Forms    map[string]bool // normalized forms
+	Optional bool
+	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
+}
+
+// Pattern is a parsed word pattern.
+type Pattern struct {
+	Source string
+	Words  []WordSpec
+}
+
+// MaxGap is the most tokens that may stand between two consecutive words of
+// a pattern.
+const MaxGap = 6
+
+// ParsePattern parses a pattern of the word-pattern language.
+func ParsePattern(s string) (Pattern, error) {
+	p := Pattern{Source: s}
+	for _, w := range strings.Fields(s) {
+		spec := WordSpec{Source: w, Forms: map[string]bool{}}
+		if strings.HasSuffix(w, "?") {
+			spec.Optional = true
+			w = strings.TrimSuffix(w, "?")
+		}
+		for _, alt := range strings.Split(w, "|") {
+			forms, kind, err := expandAlt(alt)
+			if err != nil {
+				return Pattern{}, fmt.Errorf("pattern %q: %w", s, err)
+			}
+			spec.Kinds += kind
+			for _, f := range forms {
+				spec.Forms[f] = true
+			}
+		}
+		p.Words = append(p.Words, spec)
+	}
+	if len(p.Words) == 0 {
+		return Pattern{}, fmt.Errorf("empty pattern")
+	}
+	if p.Words[0].Optional {
+		return Pattern{}, fmt.Errorf("pattern %q: the head (first word) cannot be optional", s)
+	}
+	return p, nil
+}
+
+func expandAlt(alt string) ([]string, string, error) {
+	if alt == "" {
+		return nil, "", fmt.Errorf("empty alternative")
+	}
+	kind, body, ok := strings.Cut(alt, ":")
+	if !ok || len(kind) != 1 {
+		w := Words(alt)
+		if len(w) != 1 {
+			return nil, "", fmt.Errorf("literal %q is not one word", alt)
+		}
+		return w, "w", nil
+	}
+	if body == "" {
+		return nil, "", fmt.Errorf("empty %s: form", kind)
+	}
+	switch kind {
+	case "v":
+		past, present, ok := strings.Cut(body, "/")
+		if !ok || past == "" || present == "" || strings.Contains(present, "/") {
+			return nil, "", fmt.Errorf("verb %q: want v:PAST/PRESENT", body)
+		}
+		return Verb(past, present), "v", nil
+	case "n":
+		return Noun(body), "n", nil
+	case "p", "a":
+		return Adjective(body), "p", nil
+	}
+	return nil, "", fmt.Errorf("unknown form kind %q in %q", kind, alt)
+}
+
+// matchWord reports whether token t matches spec, and the segmentation
+// used. Only word-like tokens match.
+func (w *WordSpec) matchWord(t marsad.Token) (arabic.Segmentation, bool) {
+	if t.Kind != marsad.Word && t.Kind != marsad.Latin {
+		return arabic.Segmentation{}, false
+	}
+	if w.Forms[t.Norm] {
+		return arabic.Segmentation{Stem: t.Norm}, true
+	}
+	if t.Kind != marsad.Word {
+		return arabic.Segmentation{}, false
+	}
+	for _, s := range arabic.Segment(t.Norm)[1:] {
+		if w.Forms[s.Key()] {
+			return s, true
+		}
+	}
+	return arabic.Segmentation{}, false
+}
+
+// PatternSet indexes patterns by the forms of their head word.
+type PatternSet[T any] struct {
+	heads map[string][]patternRef[T]
+	n     int
+}
+
+type patternRef[T any] struct {
+	p   *Pattern
+	val T
+}
+
+// PatternMatch is a pattern found in a token sequence.
+type PatternMatch[T any] struct {
+	Tokens  []int // token index of each pattern word; -1 for an optional word not found
+	Seg     arabic.Segmentation
+	Val     T
+	Pattern *Pattern
+}
+
+// Head returns the token index of the head word.
+func (m PatternMatch[T]) Head() int { return m.Tokens[0] }
+
+// Last returns the token index of the last word found.
+func (m PatternMatch[T]) Last() int {
+	last := m.Tokens[0]
+	for _, t := range m.Tokens {
+		if t > last {
+			last = t
+		}
+	}
+	return last
+}
+
+// NewPatternSet returns an empty set.
+func NewPatternSet[T any]() *PatternSet[T] {
+	return &PatternSet[T]{heads: map[string][]patternRef[T]{}}
+}
+
+// Add adds a parsed pattern.
+func (s *PatternSet[T]) Add(p *Pattern, v T) {
+	for f := range p.Words[0].Forms {
+		s.heads[f] = append(s.heads[f], patternRef[T]{p: p, val: v})
+	}
+	s.n++
+}
+
+// Len returns the number of patterns.
+func (s *PatternSet[T]) Len() int { return s.n }
+
+// At returns the patterns whose head is toks[i] and whose other words
+// follow in order before limit (an exclusive token index: the end of the
+// clause or sentence), each within MaxGap tokens of the previous word found.
+// Longer matches (more words found) come first.
+func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] {
+	t := toks[i]
+	if t.Kind != marsad.Word && t.Kind != marsad.Latin {
+		return nil
+	}
+	var out []PatternMatch[T]
+	segs := []arabic.Segmentation{{Stem: t.Norm}}
+	if t.Kind == marsad.Word {
+		segs = arabic.Segment(t.Norm)
+	}
+	for _, seg := range segs {
+		refs := s.heads[seg.Key()]
+		for _, r := range refs {
+			if idx, ok := matchTail(toks, i, limit, r.p); ok {
+				out = append(out, PatternMatch[T]{Tokens: idx, Seg: seg, Val: r.val, Pattern: r.p})
+			}
+		}
+		if len(out) > 0 {
+			break // the least segmented reading that matches wins
+		}
+	}
+	for a := 1; a < len(out); a++ {
+		for b := a; b > 0 && found(out[b].Tokens) > found(out[b-1].Tokens); b-- {
+			out[b], out[b-1] = out[b-1], out[b]
+		}
+	}
+	return out
+}
+
+func found(toks []int) int {
+	n := 0
+	for _, t := range toks {
+		if t >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// matchTail matches the words after the head.
+func matchTail(toks []marsad.Token, head, limit int, p *Pattern) ([]int, bool) {
+	m := struct{ Tokens []int }{Tokens: make([]int, len(p.Words))}
+	m.Tokens[0] = head
+	prev := head
+	for k := 1; k < len(p.Words); k++ {
+		w := &p.Words[k]
+		m.Tokens[k] = -1
+		for j := prev + 1; j < limit && j <= prev+1+MaxGap; j++ {
+			if _, ok := w.matchWord(toks[j]); ok {
+				m.Tokens[k] = j
+				break
+			}
+		}
+		if m.Tokens[k] < 0 {
+			if !w.Optional {
+				return nil, false
+			}
+			continue
+		}
+		prev = m.Tokens[k]
+	}
+	return m.Tokens, true
+}

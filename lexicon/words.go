@@ -1,0 +1,122 @@
+package lexicon
+
+import (
+	"io/fs"
+	"strconv"
+	"strings"
+)
+
+// Particles are the closed-class words the grammar rules of the stages
+// consult (prepositions, titles, negations…), by class, from
+// arabic/particles.tsv.
+type Particles struct {
+	class  map[string]string // normalized single word → class
+	Titles *Index[string]    // titles before a person's name, possibly multi-word
+}
+
+// Is reports whether the normalized word w belongs to class.
+func (p *Particles) Is(w, class string) bool { return p.class[w] == class }
+
+// Class returns the class of the normalized word w, "" if none.
+func (p *Particles) Class(w string) string { return p.class[w] }
+
+// LoadParticles reads arabic/particles.tsv.
+func LoadParticles(fsys fs.FS) (*Particles, error) {
+	t, err := readTable(fsys, "arabic/particles.tsv", "word", "class")
+	if err != nil {
+		return nil, err
+	}
+	p := &Particles{class: map[string]string{}, Titles: NewIndex[string]()}
+	for _, r := range t.rows {
+		w, c := Words(t.get(r, "word")), t.get(r, "class")
+		if len(w) == 0 || c == "" {
+			return nil, t.errorf(r, "empty word or class")
+		}
+		if c == "title" {
+			p.Titles.AddWords(w, strings.Join(w, " "))
+			continue
+		}
+		if len(w) != 1 {
+			return nil, t.errorf(r, "particle %q is not one word", t.get(r, "word"))
+		}
+		if old, ok := p.class[w[0]]; ok && old != c {
+			return nil, t.errorf(r, "%q is both %s and %s", t.get(r, "word"), old, c)
+		}
+		p.class[w[0]] = c
+	}
+	return p, nil
+}
+
+// Names holds the word lists used to recognise person names that are not
+// in the actor lexicon.
+type Names struct {
+	Given     map[string]bool // given names
+	Family    map[string]bool // family names from the same list
+	Tokens    map[string]int  // person-name tokens seen in Wikidata, with counts
+	Begin     map[string]int  // ANERcorp: times a word began a person name
+	Inside    map[string]int  // ANERcorp: times a word continued a person name
+	Stopwords map[string]bool
+}
+
+// IsNameToken reports whether the normalized word w is known as part of a
+// person's name and is not a stopword.
+func (n *Names) IsNameToken(w string) bool {
+	if n.Stopwords[w] {
+		return false
+	}
+	return n.Given[w] || n.Family[w] || n.Tokens[w] > 0 || n.Begin[w]+n.Inside[w] > 0
+}
+
+// IsGiven reports whether w is a given name: in the given-name list or
+// beginning a person's name at least twice in ANERcorp.
+func (n *Names) IsGiven(w string) bool {
+	return !n.Stopwords[w] && (n.Given[w] || n.Begin[w] >= 2)
+}
+
+// LoadNames reads names/*.tsv and arabic/stopwords.tsv.
+func LoadNames(fsys fs.FS) (*Names, error) {
+	n := &Names{Given: map[string]bool{}, Family: map[string]bool{}, Tokens: map[string]int{},
+		Begin: map[string]int{}, Inside: map[string]int{}, Stopwords: map[string]bool{}}
+	t, err := readTable(fsys, "names/given-akhateeb.tsv", "name", "kind")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range t.rows {
+		switch t.get(r, "kind") {
+		case "given":
+			n.Given[t.get(r, "name")] = true
+		case "family":
+			n.Family[t.get(r, "name")] = true
+		default:
+			return nil, t.errorf(r, "bad kind %q", t.get(r, "kind"))
+		}
+	}
+	if t, err = readTable(fsys, "names/tokens-wikidata.tsv", "name", "count"); err != nil {
+		return nil, err
+	}
+	for _, r := range t.rows {
+		c, err := strconv.Atoi(t.get(r, "count"))
+		if err != nil {
+			return nil, t.errorf(r, "count: %v", err)
+		}
+		n.Tokens[t.get(r, "name")] = c
+	}
+	if t, err = readTable(fsys, "names/persons-anercorp.tsv", "name", "begin", "inside"); err != nil {
+		return nil, err
+	}
+	for _, r := range t.rows {
+		b, err1 := strconv.Atoi(t.get(r, "begin"))
+		i, err2 := strconv.Atoi(t.get(r, "inside"))
+		if err1 != nil || err2 != nil {
+			return nil, t.errorf(r, "bad counts")
+		}
+		n.Begin[t.get(r, "name")], n.Inside[t.get(r, "name")] = b, i
+	}
+	if t, err = readTable(fsys, "arabic/stopwords.tsv", "word"); err != nil {
+		return nil, err
+	}
+	for _, r := range t.rows {
+		n.Stopwords[t.get(r, "word")] = true
+	}
+	return n, nil
+}
