@@ -51,6 +51,15 @@ type Mention struct {
 // Resolved reports whether the mention carries an actor code.
 func (m Mention) Resolved() bool { return m.Code != "" }
 
+// UnknownCountry is the country part of a code whose sector is known but
+// whose country or organisation is not ("---GOV" for «الحكومة» with nothing
+// to say whose), as PETRARCH writes it.
+const UnknownCountry = "---"
+
+// Anchored reports whether a code names a country or organisation, not just
+// a sector.
+func Anchored(code string) bool { return code != "" && !strings.HasPrefix(code, UnknownCountry) }
+
 // Quote is a quotation attributed to a speaker.
 type Quote struct {
 	Span               // the quoted text, without its marks

@@ -83,6 +83,9 @@ type mention struct {
 	actor *lexicon.Actor
 	weak  bool
 	seg   arabic.Segmentation // how the first token was segmented
+	// people are the persons a short name may refer to, when several
+	// share it; corefer picks the one named in full in the report.
+	people []*lexicon.Actor
 }
 
 func (w *work) finish() []marsad.Mention {

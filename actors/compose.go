@@ -187,7 +187,7 @@ func (w *work) person(ci int, role *mention) int {
 		if _, former, future := a.Actor.TermAt(w.day); (former || future) && role != nil && role.Code != "" {
 			m.Code = role.Code // the title the report gives outranks a stale lexicon term
 		}
-		if a.Tilde && role == nil {
+		if a.Tilde && role == nil && !marsad.Anchored(roleCode(role)) {
 			m.weak = true // resolved by corefer only after the full name or a title
 		}
 	} else {
@@ -202,7 +202,22 @@ func (w *work) person(ci int, role *mention) int {
 		m.ref = role.id
 		m.Rule += " after role"
 	}
+	if len(pick) > 1 && role == nil {
+		// «صالح», «كيم»: several people of that name; one of them may be
+		// named in full elsewhere in the report (corefer decides).
+		m.weak = true
+		for _, a := range pick {
+			m.people = append(m.people, a.Actor)
+		}
+	}
 	return w.add(m)
+}
+
+func roleCode(role *mention) string {
+	if role == nil {
+		return ""
+	}
+	return role.Code
 }
 
 // owner is the country or organisation a role noun belongs to.
@@ -237,6 +252,10 @@ func (w *work) role(ci int) {
 			m.alts = codes
 		}
 	}
+	if m.Code == "" && len(m.alts) == 0 && sector.Sector != "" {
+		// Whose is not said («الحكومة», «المتظاهرون»): the sector alone.
+		m.Code = marsad.UnknownCountry + sector.Sector
+	}
 	id := w.add(m)
 	roleMention := w.mentions[id] // a copy: w.add may move the slice
 	for _, o := range owners[min(1, len(owners)):] {
@@ -255,7 +274,7 @@ func (w *work) role(ci int) {
 	at := w.appositionStart(m.Last)
 	if pc, pci := w.candStarting(at); pc != nil && pc.has(lexicon.PersonName) && pc.seg.Pre == "" {
 		pid := w.person(pci, &roleMention)
-		if w.mentions[id].Code == "" && w.mentions[pid].Code != "" {
+		if !marsad.Anchored(w.mentions[id].Code) && marsad.Anchored(w.mentions[pid].Code) {
 			// «الرئيس فلاديمير بوتين»: the title takes its holder's code.
 			w.mentions[id].Code = w.mentions[pid].Code
 			w.mentions[id].Rule += " holder"

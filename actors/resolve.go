@@ -187,6 +187,20 @@ func (w *work) corefer() {
 	}
 	keep := w.mentions[:0]
 	for _, m := range w.mentions {
+		if m.Kind == marsad.Person && m.weak && len(m.people) > 0 {
+			for _, p := range m.people {
+				if id, ok := full[p]; ok {
+					m.actor, m.ref, m.weak = p, id, false
+					m.Code, m.alts = w.mentions[id].Code, nil
+					m.Name, m.Wikidata = p.Name, p.Wikidata
+					m.Rule += " after full name"
+					break
+				}
+			}
+			if m.weak {
+				continue // «صالح» alone: no way to tell which Saleh, if any
+			}
+		}
 		if m.Kind == marsad.Person && m.weak && m.actor != nil {
 			if id, ok := full[m.actor]; ok {
 				m.ref, m.weak = id, false
@@ -249,14 +263,14 @@ const maxAnaphoraSentences = 3
 func (w *work) definiteDescriptions() {
 	for i := range w.mentions {
 		m := &w.mentions[i]
-		if m.Code != "" || m.Kind != marsad.Role || m.actor == nil || m.actor.Sector == "" || m.actor.Role != "body" ||
+		if marsad.Anchored(m.Code) || m.Kind != marsad.Role || m.actor == nil || m.actor.Sector == "" || m.actor.Role != "body" ||
 			m.Last-m.First != 1 || !strings.HasPrefix(m.seg.Key(), "ال") {
 			continue
 		}
 		sent := w.d.SentenceAt(w.d.Tokens[m.First].Start)
 		best := -1
 		for j, a := range w.mentions {
-			if a.First >= m.First || a.Code == "" || len(a.Code) < 6 || a.Code[3:6] != m.actor.Sector {
+			if a.First >= m.First || !marsad.Anchored(a.Code) || len(a.Code) < 6 || a.Code[3:6] != m.actor.Sector {
 				continue
 			}
 			if sent-w.d.SentenceAt(w.d.Tokens[a.First].Start) > maxAnaphoraSentences {

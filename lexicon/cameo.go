@@ -23,6 +23,9 @@ type Code struct {
 type Codebook struct {
 	Codes   map[string]*Code
 	Version string
+	// Unmapped lists codes the PLOVER tables name that the CAMEO codebook
+	// lacks (the PLOVER table knows 1214, a later CAMEO addition).
+	Unmapped []string
 }
 
 // Lookup returns a code's entry; nil if the code is not in CAMEO.
@@ -62,9 +65,14 @@ func LoadCodebook(fsys fs.FS) (*Codebook, error) {
 			return nil, err
 		}
 		for _, r := range p.rows {
-			c := cb.Codes[p.get(r, "cameo")]
+			code := p.get(r, "cameo")
+			c := cb.Codes[code]
 			if c == nil {
-				return nil, p.errorf(r, "unknown CAMEO code %q", p.get(r, "cameo"))
+				if len(code) < 2 || len(code) > 4 {
+					return nil, p.errorf(r, "bad CAMEO code %q", code)
+				}
+				cb.Unmapped = append(cb.Unmapped, code)
+				continue
 			}
 			c.PLOVER, c.PLOVERMode, c.PLOVERContexts = p.get(r, "plover_event"), p.get(r, "plover_mode"), p.get(r, "plover_contexts")
 		}

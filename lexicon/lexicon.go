@@ -15,6 +15,7 @@ type Lexicon struct {
 	Names     *Names
 	Reporting *Reporting
 	Codebook  *Codebook
+	Dates     *Dates
 }
 
 // Load reads and validates every lexicon in fsys (laid out as data/).
@@ -36,6 +37,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	if l.Codebook, err = LoadCodebook(fsys); err != nil {
+		return nil, err
+	}
+	if l.Dates, err = LoadDates(fsys); err != nil {
 		return nil, err
 	}
 	return &l, nil
@@ -60,5 +64,5 @@ func Embedded() (*Lexicon, error) {
 
 // Versions returns the version tags of every lexicon, for provenance.
 func (l *Lexicon) Versions() []string {
-	return []string{l.Actors.Version, l.Reporting.Version, l.Codebook.Version}
+	return []string{l.Actors.Version, l.Reporting.Version, l.Codebook.Version, l.Dates.Version}
 }

@@ -1,0 +1,117 @@
+// Package clause answers the questions about sentence structure that both
+// the quote and the event stages ask: which mention is an agent and which an
+// object, who the implicit subject of a verb is, and which source a sentence
+// cites. It reads a document's Tokens, Sentences and Mentions and writes
+// nothing.
+package clause
+
+import (
+	"marsad"
+)
+
+// oblique are the prepositions after which a mention is not the subject of
+// the clause («قدم بوتين لنتنياهو»: نتنياهو is not the speaker). من is not
+// among them: «تلقى اتصالا من بزشكيان» names the caller.
+var oblique = map[string]bool{
+	"ل": true, "الي": true, "علي": true, "ب": true, "عن": true, "ضد": true, "مع": true, "في": true,
+	"لدي": true, "حول": true, "بين": true, "نحو": true, "تجاه": true, "بشان": true, "بحق": true,
+	"لصالح": true, "عبر": true, "ك": true, "خلال": true, "باسم": true,
+}
+
+// IsOblique reports whether a mention is governed by a preposition that
+// makes it an object or adjunct rather than an agent.
+func IsOblique(m marsad.Mention) bool { return oblique[m.Prep] }
+
+// Mentions returns the indexes of the mentions whose first token lies in
+// [first, last), in text order.
+func Mentions(d *marsad.Document, first, last int) []int {
+	var out []int
+	for i, m := range d.Mentions {
+		if m.First >= first && m.First < last {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// IsAgent reports whether mention i can be the subject of a clause: it is
+// not oblique and is not a mere place.
+func IsAgent(d *marsad.Document, i int) bool {
+	m := d.Mentions[i]
+	return !IsOblique(m) && m.Kind != marsad.Place
+}
+
+// FirstAgent returns the first agent mention whose first token lies in
+// [first, last), or -1.
+func FirstAgent(d *marsad.Document, first, last int) int {
+	for _, i := range Mentions(d, first, last) {
+		if IsAgent(d, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// LastAgent returns the last agent mention in [first, last), or -1.
+func LastAgent(d *marsad.Document, first, last int) int {
+	ms := Mentions(d, first, last)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if IsAgent(d, ms[k]) {
+			return ms[k]
+		}
+	}
+	return -1
+}
+
+// Topic returns the mention that an implicit subject at token tok of
+// sentence s refers to: the last agent before tok in the sentence, or else
+// the first agent of the nearest earlier sentence that has one (at most two
+// sentences back, within the paragraph's reach). -1 if none.
+func Topic(d *marsad.Document, s, tok int) int {
+	sent := d.Sentences[s]
+	if i := LastAgent(d, sent.First, tok); i >= 0 {
+		return i
+	}
+	for back := 1; back <= 2 && s-back >= 0; back++ {
+		prev := d.Sentences[s-back]
+		if prev.Boiler {
+			continue
+		}
+		if i := FirstAgent(d, prev.First, prev.Last); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// SentenceOfToken returns the sentence index that holds token t, or -1.
+func SentenceOfToken(d *marsad.Document, t int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch s := d.Sentences[m]; {
+		case t < s.First:
+			hi = m
+		case t >= s.Last:
+			lo = m + 1
+		default:
+			return m
+		}
+	}
+	return -1
+}
+
+// TokenAt returns the index of the first token that ends after code point
+// pos, or len(Tokens).
+func TokenAt(d *marsad.Document, pos int) int {
+	lo, hi := 0, len(d.Tokens)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Tokens[m].End <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

@@ -1,0 +1,101 @@
+package clause
+
+import (
+	"strings"
+
+	"marsad"
+	"marsad/lexicon"
+)
+
+// maxSourceWords bounds the words taken as a cited source's name.
+const maxSourceWords = 8
+
+// Cited is a source a sentence cites: «بحسب بيان صادر عن الكرملين»,
+// «كشفت صحيفة نيويورك تايمز», «نقلا عن مصدر عسكري».
+type Cited struct {
+	Text    string      // the source's words, without the marker and without quotation marks
+	Span    marsad.Span // of Text in Document.Text
+	Marker  int         // token index of the marker's head
+	Mention int         // a mention inside the source, -1 if none
+}
+
+// Source returns the source sentence s cites, found from the source
+// phrases of the reporting lexicon; ok is false if it cites none.
+func Source(d *marsad.Document, rep *lexicon.Reporting, s int) (Cited, bool) {
+	sent := d.Sentences[s]
+	for i := sent.First; i < sent.Last; i++ {
+		for _, m := range rep.Set.At(d.Tokens, i, sent.Last) {
+			if m.Val.Kind != "source" {
+				continue
+			}
+			if c, ok := citedAfter(d, m, sent.Last); ok {
+				return c, true
+			}
+		}
+	}
+	return Cited{}, false
+}
+
+// citedAfter reads the source's words after a source marker: from the
+// marker's noun (a marker that starts with a verb, كشفت صحيفة, keeps its
+// noun) or from the word after the marker (بحسب, نقلا عن), up to
+// punctuation, a complementizer (أن, إن) or maxSourceWords words.
+func citedAfter(d *marsad.Document, m lexicon.PatternMatch[*lexicon.Report], limit int) (Cited, bool) {
+	toks := d.Tokens
+	start := m.Last() + 1
+	if strings.Contains(m.Pattern.Words[0].Kinds, "v") && len(m.Pattern.Words) > 1 {
+		// «كشفت صحيفة …»: the noun right after the verb names the source
+		// («قال مسؤولون لصحيفة …» names the speakers, not a source).
+		if m.Tokens[1] != m.Head()+1 {
+			return Cited{}, false
+		}
+		start = m.Tokens[1]
+	}
+	end := start
+	words := 0
+	for j := start; j < limit && words < maxSourceWords; j++ {
+		t := toks[j]
+		if t.Kind == marsad.QuoteMark {
+			continue
+		}
+		if t.Kind == marsad.Punct || t.Kind == marsad.Symbol || isComplementizer(t.Norm) {
+			break
+		}
+		words++
+		end = j + 1
+	}
+	if words == 0 {
+		return Cited{}, false
+	}
+	// Trailing quotation marks are not part of the name.
+	for end > start && toks[end-1].Kind == marsad.QuoteMark {
+		end--
+	}
+	span := marsad.Span{Start: toks[start].Start, End: toks[end-1].End}
+	c := Cited{Span: span, Marker: m.Head(), Mention: -1}
+	c.Text = strings.Join(strings.Fields(stripQuotes(d.Surface(span))), " ")
+	for _, i := range Mentions(d, start, end) {
+		c.Mention = i
+		break
+	}
+	return c, true
+}
+
+// isComplementizer reports أن, إن, بأن and ان after normalization.
+func isComplementizer(n string) bool {
+	switch n {
+	case "ان", "بان", "وان", "لان":
+		return true
+	}
+	return false
+}
+
+func stripQuotes(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\u201E':
+			return -1
+		}
+		return r
+	}, s)
+}

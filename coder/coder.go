@@ -1,0 +1,75 @@
+// Package coder assembles marsad's standard pipeline — Arabic analysis,
+// boilerplate marking, actors, quotes, events — and runs it on documents,
+// in parallel where asked, keeping input order.
+package coder
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"marsad"
+	"marsad/actors"
+	"marsad/arabic"
+	"marsad/lexicon"
+	"marsad/quotes"
+)
+
+// New returns the standard pipeline over a lexicon. The order is checked by
+// marsad.NewPipeline: each stage reads only layers written before it.
+func New(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
+	return marsad.NewPipeline(
+		arabic.Analyzer{},
+		actors.New(lex),
+		quotes.New(lex),
+	)
+}
+
+// Job is one document to code, with its position in the input.
+type Job struct {
+	Seq int
+	Doc *marsad.Document
+	Err error // an input error: the document is passed through uncoded
+}
+
+// Run codes the documents from in with workers goroutines (GOMAXPROCS if
+// workers < 1) and calls emit for each in input order. A pipeline error on
+// one document is recorded in its Job and does not stop the others.
+func Run(ctx context.Context, p marsad.Pipeline, workers int, in <-chan Job, emit func(Job) error) error {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	done := make(chan Job, workers*2)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range in {
+				if j.Err == nil {
+					j.Err = p.Process(ctx, j.Doc)
+				}
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+	pending := map[int]Job{}
+	next := 0
+	var emitErr error
+	for j := range done {
+		pending[j.Seq] = j
+		for {
+			jj, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if emitErr == nil {
+				emitErr = emit(jj)
+			}
+		}
+	}
+	return emitErr
+}

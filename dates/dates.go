@@ -1,0 +1,210 @@
+// Package dates finds date expressions in Arabic sentences and resolves them
+// against a publication date: أمس, أول أمس, اليوم, غدا, weekday names,
+// الأسبوع الماضي, "اليوم نفسه", and explicit dates in both month-name
+// systems (9 نيسان/أبريل 2018, 12 أيار/مايو) or in digits (12/5/2018),
+// Arabic-Indic digits included (normalization made them ASCII).
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"marsad"
+	"marsad/lexicon"
+)
+
+// Kind says how an expression fixes its day.
+type Kind uint8
+
+// Expression kinds.
+const (
+	Relative Kind = iota // days from the publication date (أمس)
+	Weekday              // a weekday name, resolved to the nearest such day
+	Absolute             // a calendar date
+	SameDay              // "the same day": the date of the event before
+)
+
+// Expr is a date expression found in a token range.
+type Expr struct {
+	First, Last int // tokens [First, Last)
+	Kind        Kind
+	Days        int // Relative: offset in days
+	Weekday     time.Weekday
+	Year        int // Absolute: 0 if the text gives none
+	Month       time.Month
+	Day         int
+	Text        string // the tokens' normalized text, for provenance
+}
+
+// Find returns the date expressions in tokens [first, last), in order.
+func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
+	var out []Expr
+	for i := first; i < last; i++ {
+		if e, ok := absoluteAt(toks, i, last, lex); ok {
+			out = append(out, e)
+			i = e.Last - 1
+			continue
+		}
+		ms := lex.Index.At(toks, i)
+		if len(ms) == 0 {
+			continue
+		}
+		m := ms[0]
+		if m.Last > last || m.Seg.Suf != "" || m.Seg.Fut {
+			continue
+		}
+		w := m.Val
+		e := Expr{First: i, Last: m.Last, Text: text(toks, i, m.Last)}
+		switch w.Kind {
+		case "relative":
+			e.Kind, e.Days = Relative, w.Value
+		case "week":
+			e.Kind, e.Days = Relative, 7*w.Value
+		case "month-rel":
+			e.Kind, e.Days = Relative, 30*w.Value
+		case "sameday":
+			e.Kind = SameDay
+		case "weekday":
+			if !weekdayContext(toks, i) {
+				continue
+			}
+			e.Kind, e.Weekday = Weekday, time.Weekday(w.Value)
+		default:
+			continue // a month name without a day is not a day
+		}
+		out = append(out, e)
+		i = m.Last - 1
+	}
+	return out
+}
+
+// weekdayContext reports whether the weekday name at i is a day: «الاثنين»
+// is also "the two" («بين الاثنين»), «الأحد» also "anyone".
+func weekdayContext(toks []marsad.Token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].Norm {
+	case "بين", "كلا", "من", "احد", "هذين":
+		return false
+	}
+	return true
+}
+
+// absoluteAt reads a calendar date at token i: DAY MONTH[/MONTH] [YEAR]
+// or D/M/YYYY.
+func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+	t := toks[i]
+	if t.Kind != marsad.Number {
+		return Expr{}, false
+	}
+	if parts := strings.Split(t.Norm, "/"); len(parts) == 3 {
+		d, err1 := strconv.Atoi(parts[0])
+		m, err2 := strconv.Atoi(parts[1])
+		y, err3 := strconv.Atoi(parts[2])
+		if err1 == nil && err2 == nil && err3 == nil && valid(y, m, d) && y > 1900 {
+			return Expr{First: i, Last: i + 1, Kind: Absolute, Year: y, Month: time.Month(m), Day: d, Text: t.Norm}, true
+		}
+		return Expr{}, false
+	}
+	day, err := strconv.Atoi(t.Norm)
+	if err != nil || day < 1 || day > 31 || i+1 >= last {
+		return Expr{}, false
+	}
+	j := i + 1
+	// «9 و 30 نيسان»: the first day of a list takes the month that follows.
+	if j+1 < last && toks[j].Norm == "و" && toks[j+1].Kind == marsad.Number {
+		j += 2
+	}
+	if j >= last {
+		return Expr{}, false
+	}
+	ms := lex.Index.At(toks, j)
+	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
+		return Expr{}, false
+	}
+	e := Expr{First: i, Kind: Absolute, Month: time.Month(ms[0].Val.Value), Day: day}
+	j = ms[0].Last
+	// «نيسان/أبريل»: the second name repeats the month.
+	if j+1 < last && toks[j].Norm == "/" {
+		if ms2 := lex.Index.At(toks, j+1); len(ms2) > 0 && ms2[0].Val.Kind == "month" {
+			j = ms2[0].Last
+		}
+	}
+	if j < last && toks[j].Kind == marsad.Number {
+		if y, err := strconv.Atoi(toks[j].Norm); err == nil && y > 1900 && y < 2200 {
+			e.Year = y
+			j++
+		}
+	}
+	e.Last = j
+	e.Text = text(toks, i, j)
+	if !valid(max(e.Year, 2000), int(e.Month), e.Day) {
+		return Expr{}, false
+	}
+	return e, true
+}
+
+func valid(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func text(toks []marsad.Token, first, last int) string {
+	parts := make([]string, 0, last-first)
+	for _, t := range toks[first:last] {
+		parts = append(parts, t.Norm)
+	}
+	return strings.Join(parts, " ")
+}
+
+// Resolve returns the day an expression names. published is the
+// publication day (UTC); future says whether the act it dates lies ahead
+// (a planned or announced act), which decides the direction of a weekday;
+// previous is the date of the event before, for "the same day". ok is false
+// when the day cannot be known (no publication date, or "the same day" with
+// nothing before).
+func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (time.Time, bool) {
+	switch e.Kind {
+	case SameDay:
+		return previous, !previous.IsZero()
+	case Absolute:
+		y := e.Year
+		if y == 0 {
+			if published.IsZero() {
+				return time.Time{}, false
+			}
+			y = published.Year()
+			day := time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC)
+			// Without a year, a date far ahead of the publication date of a
+			// past act is last year's («28 كانون الأول» in a January report).
+			if !future && day.Sub(published) > 60*24*time.Hour {
+				y--
+			} else if future && published.Sub(day) > 60*24*time.Hour {
+				y++
+			}
+		}
+		return time.Date(y, e.Month, e.Day, 0, 0, 0, 0, time.UTC), true
+	}
+	if published.IsZero() {
+		return time.Time{}, false
+	}
+	switch e.Kind {
+	case Relative:
+		return published.AddDate(0, 0, e.Days), true
+	case Weekday:
+		diff := int(e.Weekday) - int(published.Weekday())
+		if future {
+			if diff <= 0 {
+				diff += 7
+			}
+		} else if diff > 0 {
+			diff -= 7
+		}
+		return published.AddDate(0, 0, diff), true
+	}
+	return time.Time{}, false
+}

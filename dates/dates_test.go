@@ -1,0 +1,109 @@
+package dates
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+func testDates(tb testing.TB) *lexicon.Dates {
+	tb.Helper()
+	d, err := lexicon.LoadDates(os.DirFS("../data"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func tokens(text string) []marsad.Token {
+	d := marsad.NewDocument("t", text, time.Time{})
+	arabic.Analyze(d)
+	return d.Tokens
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func TestResolve(t *testing.T) {
+	lex := testDates(t)
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		future    bool
+		previous  string
+		want      string // "" = no expression or not resolvable
+	}{
+		{"yesterday", "تصريحات أطلقها أمس مندوب روسيا", "2026-01-15", false, "", "2026-01-14"},
+		{"day before yesterday", "وقال أول أمس إن", "2026-01-15", false, "", "2026-01-13"},
+		{"today", "أعلنت اليوم الحكومة", "2018-04-09", false, "", "2018-04-09"},
+		{"tomorrow", "سيصل غدا إلى", "2018-04-09", true, "", "2018-04-10"},
+		{"past weekday", "أجرى نتانياهو مكالمات هاتفية الاثنين", "2018-05-05", false, "", "2018-04-30"},
+		{"weekday with yawm and hamza", "وذكر التلفزيون، صباح الإثنين، أن", "2018-04-09", false, "", "2018-04-09"},
+		{"future weekday", "خلال الاجتماع الذي سيجري الأربعاء", "2018-05-05", true, "", "2018-05-09"},
+		{"saturday before publication", "تقارير من مجموعات معارضة، السبت، بوقوع", "2018-04-09", false, "", "2018-04-07"},
+		{"last week", "زار الوزير القاهرة الأسبوع الماضي", "2018-05-05", false, "", "2018-04-28"},
+		{"next week", "يلتقي بوتين في موسكو الأسبوع المقبل", "2018-05-05", true, "", "2018-05-12"},
+		{"month names, both systems", "كان آخرها في 30 نيسان/أبريل", "2018-05-05", false, "", "2018-04-30"},
+		{"day list takes the month", "في 9 و 30 نيسان/أبريل أدت", "2018-05-05", false, "", "2018-04-09"},
+		{"explicit year", "في 15 يناير 2017 وقع", "2018-05-05", false, "", "2017-01-15"},
+		{"levantine month", "في 12 أيار المقبل", "2018-05-05", true, "", "2018-05-12"},
+		{"arabic-indic digits", "في ١٢ أيار/مايو", "2018-05-05", true, "", "2018-05-12"},
+		{"previous year without year", "في 28 كانون الأول", "2018-01-10", false, "", "2017-12-28"},
+		{"numeric date", "في 12/5/2018", "2018-05-20", false, "", "2018-05-12"},
+		{"same day", "وفي وقت لاحق من اليوم نفسه، تلقى بوتين اتصالا", "2026-01-15", false, "2026-01-15", "2026-01-15"},
+		{"same day with nothing before", "في اليوم نفسه", "2026-01-15", false, "", ""},
+		{"the two is not monday", "الخلاف بين الاثنين", "2018-05-05", false, "", ""},
+		{"month alone is no day", "في نيسان الماضي", "2018-05-05", false, "", ""},
+		{"impossible date", "في 31 شباط", "2018-05-05", false, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokens(tt.text)
+			exprs := Find(toks, 0, len(toks), lex)
+			var prev time.Time
+			if tt.previous != "" {
+				prev = day(tt.previous)
+			}
+			got := ""
+			if len(exprs) > 0 {
+				if d, ok := exprs[0].Resolve(day(tt.published), tt.future, prev); ok {
+					got = d.Format("2006-01-02")
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q published %s: got %q, want %q (expressions %+v)", tt.text, tt.published, got, tt.want, exprs)
+			}
+		})
+	}
+}
+
+func FuzzDates(f *testing.F) {
+	for _, s := range []string{"في 9 و 30 نيسان/أبريل 2018", "أمس الاثنين", "12/5/2018 غدا", "في ١٢ أيار/مايو", "اليوم نفسه 31 شباط 0/0/0"} {
+		f.Add(s, int64(1525478400), true)
+	}
+	lex := testDates(f)
+	f.Fuzz(func(t *testing.T, text string, unix int64, future bool) {
+		toks := tokens(text)
+		pub := time.Unix(unix%(1<<34), 0).UTC().Truncate(24 * time.Hour)
+		prev := -1
+		for _, e := range Find(toks, 0, len(toks), lex) {
+			if e.First < prev || e.Last <= e.First || e.Last > len(toks) {
+				t.Fatalf("bad expression %+v after %d of %d tokens", e, prev, len(toks))
+			}
+			prev = e.Last
+			if d, ok := e.Resolve(pub, future, pub); ok && d.IsZero() {
+				t.Fatalf("resolved %+v to the zero time", e)
+			}
+		}
+	})
+}

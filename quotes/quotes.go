@@ -1,0 +1,236 @@
+// Package quotes attributes quotations: for each quoted stretch of a
+// sentence it finds the speaker (an actor mention), the reporting verb or
+// participle, and the source the report cites. Reads: Tokens, Sentences,
+// Quotations, Mentions. Writes: Quotes.
+//
+// The speaker is the subject of the reporting expression nearest before the
+// quotation (or right after it, for «…»، قال X): the mention after the verb
+// (VSO), else the last agent before it (SVO), else — for a verb whose
+// subject is implicit (حذر فيها, أطلعه خلاله) or a sentence that starts with
+// it (كما شدد على) — the topic of the clause or of the sentence before. A
+// circumstantial participle (داعيًا, مؤكدًا) shares the subject of the verb
+// it hangs on.
+package quotes
+
+import (
+	"context"
+
+	"marsad"
+	"marsad/clause"
+	"marsad/lexicon"
+)
+
+// Finder is the quote stage.
+type Finder struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns the quote stage.
+func New(lex *lexicon.Lexicon) *Finder { return &Finder{lex: lex} }
+
+// Name implements marsad.Stage.
+func (*Finder) Name() string { return "quotes" }
+
+// Reads implements marsad.Stage.
+func (*Finder) Reads() marsad.Layer {
+	return marsad.LayerTokens | marsad.LayerSentences | marsad.LayerQuotations | marsad.LayerMentions
+}
+
+// Writes implements marsad.Stage.
+func (*Finder) Writes() marsad.Layer { return marsad.LayerQuotes }
+
+// maxVSOGap is how many tokens may stand between a reporting verb and its
+// subject («أكد أمس في بيان الرئيس»).
+const maxVSOGap = 3
+
+// Process implements marsad.Stage.
+func (f *Finder) Process(_ context.Context, d *marsad.Document) error {
+	d.Quotes = d.Quotes[:0]
+	for qi, q := range d.Quotations {
+		if q.Depth > 0 {
+			continue // a quotation inside a quotation belongs to the outer speaker
+		}
+		s := d.SentenceAt(q.Start)
+		if s < 0 || d.Sentences[s].Boiler {
+			continue
+		}
+		open := clause.TokenAt(d, q.Open.Start)
+		first, last := clause.TokenAt(d, q.Start), clause.TokenAt(d, q.End)
+		cited, hasSource := clause.Source(d, f.lex.Reporting, s)
+		skip := func(tok int) bool { // a statement noun inside «بحسب بيان …» is the source, not the speaker
+			return hasSource && tok >= cited.Marker && d.Tokens[tok].Start < cited.Span.End
+		}
+		rep, ok := f.governing(d, s, open, last, skip)
+		if !f.isStatement(d, first, last, ok) {
+			continue
+		}
+		quote := marsad.Quote{Span: q.Span, Quotation: qi, Speaker: -1}
+		if ok {
+			quote.Verb = marsad.Span{Start: d.Tokens[rep.tok].Start, End: d.Tokens[rep.tok].End}
+			quote.VerbText = d.Surface(quote.Verb)
+			quote.Speaker, quote.Rule = f.speaker(d, s, rep, open)
+		} else if i := clause.LastAgent(d, d.Sentences[s].First, open); i >= 0 {
+			// No reporting word: the agent before the quotation («قدم بوتين
+			// لنتنياهو “…”»).
+			quote.Speaker, quote.Rule = i, "agent before quotation"
+		}
+		if quote.Speaker >= 0 {
+			quote.SpeakerCode = d.Mentions[quote.Speaker].Code
+			if !marsad.Anchored(quote.SpeakerCode) {
+				if c := contextCode(d, s, quote.Speaker); c != "" {
+					quote.SpeakerCode = c
+				}
+			}
+		}
+		if hasSource {
+			quote.Source, quote.SourceSpan = cited.Text, cited.Span
+		}
+		d.Quotes = append(d.Quotes, quote)
+	}
+	return nil
+}
+
+// isStatement reports whether the quotation [first, last) reports words
+// rather than marking a name or a term: it has an Arabic word, is not just
+// one actor's name (“نيويورك تايمز”, "سانا"), and is longer than one word
+// unless a reporting word governs it.
+func (f *Finder) isStatement(d *marsad.Document, first, last int, governed bool) bool {
+	words := 0
+	for i := first; i < last && i < len(d.Tokens); i++ {
+		if d.Tokens[i].Kind == marsad.Word {
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	for _, m := range d.Mentions {
+		if m.First <= first && last <= m.Last {
+			return false
+		}
+	}
+	return words > 1 || governed
+}
+
+// reporting is a reporting expression found near a quotation.
+type reporting struct {
+	tok   int // token of its head
+	entry *lexicon.Report
+}
+
+// governing returns the reporting verb, participle or statement noun
+// nearest before the quotation in its sentence, or, failing that, one that
+// follows it («…»، قال الوزير).
+func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(int) bool) (reporting, bool) {
+	sent := d.Sentences[s]
+	best := reporting{tok: -1}
+	for i := sent.First; i < open; i++ {
+		if skip(i) {
+			continue
+		}
+		for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, open) {
+			if m.Val.Kind != "source" {
+				best = reporting{tok: i, entry: m.Val}
+				break
+			}
+		}
+	}
+	if best.tok >= 0 {
+		return best, true
+	}
+	after := closeTok + 1
+	for i := after; i < sent.Last && i <= after+2; i++ {
+		for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, sent.Last) {
+			if m.Val.Kind == "verb" {
+				return reporting{tok: i, entry: m.Val}, true
+			}
+		}
+	}
+	return best, false
+}
+
+// speaker finds the subject of a reporting expression.
+func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int, string) {
+	sent := d.Sentences[s]
+	switch r.entry.Kind {
+	case "participle":
+		// Shares the subject of the nearest reporting verb before it, or of
+		// the sentence's main clause.
+		for i := r.tok - 1; i >= sent.First; i-- {
+			for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, r.tok) {
+				if m.Val.Kind == "verb" {
+					sp, rule := f.verbSubject(d, s, i, r.tok)
+					return sp, "participle of " + m.Val.ID + ": " + rule
+				}
+			}
+		}
+		if i := clause.FirstAgent(d, sent.First, r.tok); i >= 0 {
+			return i, "participle: subject of the sentence"
+		}
+		return clause.Topic(d, s, r.tok), "participle: topic"
+	case "noun":
+		// The author of a statement: «بيان الكرملين», «بيان لوزارة الخارجية».
+		for _, i := range clause.Mentions(d, r.tok+1, min(open, r.tok+3)) {
+			if m := d.Mentions[i]; m.Prep == "" || m.Prep == "ل" {
+				return i, "author of " + r.entry.ID
+			}
+		}
+		return clause.Topic(d, s, r.tok), "statement noun: topic"
+	}
+	limit := open
+	if r.tok > open {
+		limit = sent.Last // «…»، قال الوزير: the subject follows the verb
+	}
+	return f.verbSubject(d, s, r.tok, limit)
+}
+
+// verbSubject finds the subject of the verb at token v, looking no further
+// right than limit.
+func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) {
+	toks := d.Tokens
+	sent := d.Sentences[s]
+	implicit := v+1 < len(toks) && implicitMarker[toks[v+1].Norm]
+	if !implicit {
+		for _, i := range clause.Mentions(d, v+1, min(limit, v+1+maxVSOGap)) {
+			if clause.IsAgent(d, i) {
+				return i, "subject after verb"
+			}
+			break
+		}
+		if i := clause.LastAgent(d, sent.First, v); i >= 0 {
+			return i, "subject before verb"
+		}
+	}
+	return clause.Topic(d, s, v), "implicit subject"
+}
+
+// implicitMarker are the words that, right after a verb, show that its
+// subject is implicit and named before: a resumptive pronoun on a
+// preposition («تصريحات أطلقها X، حذر فيها», «اتصالا أطلعه خلاله»).
+var implicitMarker = map[string]bool{
+	"فيه": true, "فيها": true, "فيهما": true, "خلاله": true, "خلالها": true, "عبره": true, "عبرها": true,
+}
+
+// contextCode gives an unresolved speaker («مسؤول إعلامي») the code of the
+// nearest resolved organisation, role or country mention in its sentence.
+func contextCode(d *marsad.Document, s, speaker int) string {
+	sent := d.Sentences[s]
+	best, dist := "", 1<<30
+	for _, i := range clause.Mentions(d, sent.First, sent.Last) {
+		m := d.Mentions[i]
+		if !marsad.Anchored(m.Code) || m.Kind == marsad.Person || m.Kind == marsad.Place {
+			continue
+		}
+		if dd := abs(m.First - d.Mentions[speaker].First); dd < dist {
+			best, dist = m.Code, dd
+		}
+	}
+	return best
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

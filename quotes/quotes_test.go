@@ -1,0 +1,93 @@
+package quotes_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/coder"
+	"marsad/lexicon"
+)
+
+func code(tb testing.TB, text, published string) *marsad.Document {
+	tb.Helper()
+	lex, err := lexicon.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := coder.New(lex)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	day, _ := time.Parse("2006-01-02", published)
+	d := marsad.NewDocument("t", text, day)
+	if err := p.Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+func TestSpeakers(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		quote, speaker, verb  string // speaker: code prefix; "" = no quote expected
+		source                string
+	}{
+		{"verb then subject (VSO)", "وقالت وزارة الخارجية الإسرائيلية إن الاحتجاجات \"محاولة متعمدة لافتعال مواجهات\".", "2018-03-31",
+			"محاولة متعمدة لافتعال مواجهات", "ISRGOV", "وقالت", ""},
+		{"subject then verb (SVO)", "وكان المتحدث باسم الكرملين دميتري بيسكوف قد أكد أن “روسيا تقدم الدعم لجميع دول المنطقة”.", "2026-01-15",
+			"روسيا تقدم الدعم", "RUSGOV", "أكد", ""},
+		{"participle shares the subject", "وبحسب بيان صادر عن الكرملين، قدم بوتين لنتنياهو مقترحات، داعيًا إلى “تكثيف الجهود الدبلوماسية”.", "2026-01-15",
+			"تكثيف الجهود", "RUSGOV", "داعيًا", "بيان صادر عن الكرملين"},
+		{"no reporting word: the agent before, not the lam object", "قدم بوتين لنتنياهو “مقاربات لتعزيز الاستقرار في الشرق الأوسط”.", "2026-01-15",
+			"مقاربات لتعزيز", "RUSGOV", "", ""},
+		{"implicit subject after fiha", "بعد ساعات من تغريدة نشرها ترامب، وصف فيها الرئيس السوري بشار الأسد بـ \"الحيوان\" وأنه \"سيدفع ثمناً باهظاً\".", "2018-04-09",
+			"سيدفع ثمنا باهظا", "USA", "وصف", ""},
+		{"implicit subject of a sentence-initial verb", "قدم بوتين لنتنياهو مقترحات. كما شدّد على “أهمية تفعيل الخطوات السياسية”.", "2026-01-15",
+			"أهمية تفعيل", "RUSGOV", "شدّد", ""},
+		{"caller informs the receiver", "تلقى بوتين اتصالا من الرئيس الإيراني مسعود بزشكيان، أطلعه خلاله على “الجهود الحثيثة التي تبذلها القيادة الإيرانية”.", "2026-01-15",
+			"الجهود الحثيثة", "IRN", "أطلعه", ""},
+		{"unresolved official takes context", "وفي طلب للتعليق لقوات الدفاع الإسرائيلية، نفى مسؤول إعلامي التعليق، قائلاً: \"قوات الدفاع الإسرائيلية ترفض التعليق حالياً.\"", "2018-04-09",
+			"ترفض التعليق", "ISR", "قائلاً", ""},
+		{"postposed attribution", "«لن نسمح بتكرار ما حدث»، قال وزير الخارجية الإيراني محمد جواد ظريف.", "2018-04-09",
+			"لن نسمح بتكرار", "IRNGOV", "قال", ""},
+		{"newspaper as source", "وقال مسؤولون أمريكيون لصحيفة نيويورك تايمز إن “الضربة مؤجلة”.", "2026-01-15",
+			"الضربة مؤجلة", "USAGOV", "وقال", ""},
+		{"a quoted name is not a quote", "فقد كشفت صحيفة “نيويورك تايمز” أن نتنياهو طلب التأجيل.", "2026-01-15",
+			"", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := code(t, tt.text, tt.published)
+			if tt.quote == "" {
+				if len(d.Quotes) != 0 {
+					t.Errorf("want no quote, got %d: %q", len(d.Quotes), d.Surface(d.Quotes[0].Span))
+				}
+				return
+			}
+			for _, q := range d.Quotes {
+				text := d.Surface(q.Span)
+				if !strings.Contains(strings.ReplaceAll(text, "ً", ""), strings.ReplaceAll(tt.quote, "ً", "")) {
+					continue
+				}
+				if !strings.HasPrefix(q.SpeakerCode, tt.speaker) {
+					speaker := ""
+					if q.Speaker >= 0 {
+						speaker = d.Surface(d.Mentions[q.Speaker].Span)
+					}
+					t.Errorf("quote %q: speaker %s (%q, rule %s), want %s", text, q.SpeakerCode, speaker, q.Rule, tt.speaker)
+				}
+				if q.VerbText != tt.verb {
+					t.Errorf("quote %q: verb %q, want %q", text, q.VerbText, tt.verb)
+				}
+				if q.Source != tt.source {
+					t.Errorf("quote %q: source %q, want %q", text, q.Source, tt.source)
+				}
+				return
+			}
+			t.Errorf("no quote containing %q among %d", tt.quote, len(d.Quotes))
+		})
+	}
+}
