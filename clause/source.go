@@ -28,7 +28,7 @@ func Source(d *marsad.Document, rep *lexicon.Reporting, s int) (Cited, bool) {
 			if m.Val.Kind != "source" {
 				continue
 			}
-			if c, ok := citedAfter(d, m, sent.Last); ok {
+			if c, ok := citedAfter(d, rep, m, sent.Last); ok {
 				return c, true
 			}
 		}
@@ -40,7 +40,7 @@ func Source(d *marsad.Document, rep *lexicon.Reporting, s int) (Cited, bool) {
 // marker's noun (a marker that starts with a verb, كشفت صحيفة, keeps its
 // noun) or from the word after the marker (بحسب, نقلا عن), up to
 // punctuation, a complementizer (أن, إن) or maxSourceWords words.
-func citedAfter(d *marsad.Document, m lexicon.PatternMatch[*lexicon.Report], limit int) (Cited, bool) {
+func citedAfter(d *marsad.Document, rep *lexicon.Reporting, m lexicon.PatternMatch[*lexicon.Report], limit int) (Cited, bool) {
 	toks := d.Tokens
 	start := m.Last() + 1
 	if strings.Contains(m.Pattern.Words[0].Kinds, "v") && len(m.Pattern.Words) > 1 {
@@ -50,6 +50,9 @@ func citedAfter(d *marsad.Document, m lexicon.PatternMatch[*lexicon.Report], lim
 			return Cited{}, false
 		}
 		start = m.Tokens[1]
+		if m.Pattern.Words[1].Kinds == "w" {
+			start++ // «نقلت عن مصدر»: the source follows the preposition
+		}
 	}
 	end := start
 	words := 0
@@ -60,6 +63,9 @@ func citedAfter(d *marsad.Document, m lexicon.PatternMatch[*lexicon.Report], lim
 		}
 		if t.Kind == marsad.Punct || t.Kind == marsad.Symbol || isComplementizer(t.Norm) {
 			break
+		}
+		if j > start && len(rep.Set.At(toks, j, limit)) > 0 {
+			break // «عن مصدر عسكري قوله»: the source ends where reporting words begin
 		}
 		words++
 		end = j + 1

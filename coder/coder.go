@@ -11,6 +11,7 @@ import (
 	"marsad"
 	"marsad/actors"
 	"marsad/arabic"
+	"marsad/extract"
 	"marsad/lexicon"
 	"marsad/quotes"
 )
@@ -20,6 +21,7 @@ import (
 func New(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
 	return marsad.NewPipeline(
 		arabic.Analyzer{},
+		extract.NewBoilerplate(lex),
 		actors.New(lex),
 		quotes.New(lex),
 	)

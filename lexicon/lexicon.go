@@ -16,6 +16,7 @@ type Lexicon struct {
 	Reporting *Reporting
 	Codebook  *Codebook
 	Dates     *Dates
+	Boiler    *Boiler
 }
 
 // Load reads and validates every lexicon in fsys (laid out as data/).
@@ -40,6 +41,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	if l.Dates, err = LoadDates(fsys); err != nil {
+		return nil, err
+	}
+	if l.Boiler, err = LoadBoiler(fsys); err != nil {
 		return nil, err
 	}
 	return &l, nil

@@ -32,14 +32,17 @@ func normalizeAll(forms []string) []string {
 func Adjective(surface string) []string {
 	base := arabic.NormalizeWord(surface)
 	var forms []string
-	stems := []string{base}
-	if weak := strings.TrimSuffix(base, yehN); weak != base && !strings.HasSuffix(weak, yehN) && runes(weak) >= 2 && !isNisba(base) {
-		// A defective participle (داعي / داع): داعيا, داعون, داعين, داعيه.
+	switch weak := strings.TrimSuffix(base, yehN); {
+	case weak != base && runes(weak) >= 2 && !isNisba(base):
+		// A defective participle written with its ي (داعي): داع, داعيا, داعون.
 		forms = append(forms, weak, weak+"ون", weak+"ين")
+	case runes(base) == 3 && !strings.HasSuffix(base, yehN) && !strings.HasSuffix(base, hehN):
+		// Written without its ي (داع, ناف, مبد): no sound participle is this
+		// short, so the final ي was dropped: داعيا, داعية, داعين, داعون.
+		forms = append(forms, base, base+"ون", base+"ين")
+		base += yehN
 	}
-	for _, s := range stems {
-		forms = append(forms, s, s+alefN, s+hehN, s+"ون", s+"ين", s+"ان", s+"ات", s+"تان", s+"تين", s+hehN+alefN)
-	}
+	forms = append(forms, base, base+alefN, base+hehN, base+"ون", base+"ين", base+"ان", base+"ات", base+"تان", base+"تين", base+hehN+alefN)
 	return withArticle(dedupe(forms))
 }
 
@@ -97,32 +100,31 @@ func Verb(pastSurface, presentSurface string) []string {
 	// letters have been recognised.
 	past, present := weakAware(pastSurface), weakAware(presentSurface)
 	var forms []string
-	// Past.
+	// Past: third person only (he, she, they, the two). First- and
+	// second-person forms are rare outside quotations and collide with
+	// nouns (ضم+ن = ضمن "within").
 	forms = append(forms, past)
 	if stem, weak := cutWeak(past); weak {
-		forms = append(forms, stem+"ت", stem+"وا", stem+"تا", stem+"و")
+		forms = append(forms, stem+"ت", stem+"وا", stem+"تا")
 		if strings.HasSuffix(past, yehN) {
-			forms = append(forms, past+"ت", past+"نا", past+"تم", past+"ا")
-		} else {
-			forms = append(forms, stem+"وت", stem+"ونا")
+			forms = append(forms, past+"ا")
 		}
 	} else {
-		forms = append(forms, past+"ت", past+"وا", past+"ا", past+"تا", past+"ن", past+"نا", past+"تم", past+"تما", past+"تن")
+		forms = append(forms, past+"ت", past+"وا", past+"ا", past+"تا")
 	}
-	// Present: the stem after the person prefix ي.
+	// Present: third person with ي and ت (she, they). The first-person
+	// prefixes ا and ن are left out for the same reason (ن+صر = نصر).
 	if s, ok := strings.CutPrefix(present, yehN); ok && s != "" {
 		short, weak := cutWeak(s)
-		for _, p := range []string{"ي", "ت", "ن", "ا"} {
+		for _, p := range []string{"ي", "ت"} {
 			forms = append(forms, p+s)
-			if weak {
+			if weak && runes(short) >= 2 {
 				forms = append(forms, p+short) // jussive: لم يدع
 			}
-		}
-		for _, p := range []string{"ي", "ت"} {
 			if weak {
-				forms = append(forms, p+short+"ون", p+short+"وا", p+short+"ين", p+s+"ان", p+s+"ا", p+s+"ن")
+				forms = append(forms, p+short+"ون", p+short+"وا", p+s+"ان", p+s+"ا")
 			} else {
-				forms = append(forms, p+s+"ون", p+s+"ان", p+s+"ين", p+s+"وا", p+s+"ا", p+s+"ن")
+				forms = append(forms, p+s+"ون", p+s+"ان", p+s+"وا", p+s+"ا")
 			}
 		}
 	} else if present != "" {

@@ -16,6 +16,7 @@ import (
 	"context"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/clause"
 	"marsad/lexicon"
 )
@@ -69,9 +70,10 @@ func (f *Finder) Process(_ context.Context, d *marsad.Document) error {
 			quote.Verb = marsad.Span{Start: d.Tokens[rep.tok].Start, End: d.Tokens[rep.tok].End}
 			quote.VerbText = d.Surface(quote.Verb)
 			quote.Speaker, quote.Rule = f.speaker(d, s, rep, open)
-		} else if i := clause.LastAgent(d, d.Sentences[s].First, open); i >= 0 {
+		} else if i := clause.LastAgent(d, d.Sentences[s].First, beforeComplement(d, s, open)); i >= 0 {
 			// No reporting word: the agent before the quotation («قدم بوتين
-			// لنتنياهو “…”»).
+			// لنتنياهو “…”»), or before the clause that holds it («… قوله إن
+			// الدفاعات الجوية “تصدت …”»: not the clause's own subject).
 			quote.Speaker, quote.Rule = i, "agent before quotation"
 		}
 		if quote.Speaker >= 0 {
@@ -116,6 +118,7 @@ func (f *Finder) isStatement(d *marsad.Document, first, last int, governed bool)
 type reporting struct {
 	tok   int // token of its head
 	entry *lexicon.Report
+	seg   arabic.Segmentation // how the head was segmented (a pronoun on «قوله»)
 }
 
 // governing returns the reporting verb, participle or statement noun
@@ -130,7 +133,7 @@ func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(
 		}
 		for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, open) {
 			if m.Val.Kind != "source" {
-				best = reporting{tok: i, entry: m.Val}
+				best = reporting{tok: i, entry: m.Val, seg: m.Seg}
 				break
 			}
 		}
@@ -142,7 +145,7 @@ func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(
 	for i := after; i < sent.Last && i <= after+2; i++ {
 		for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, sent.Last) {
 			if m.Val.Kind == "verb" {
-				return reporting{tok: i, entry: m.Val}, true
+				return reporting{tok: i, entry: m.Val, seg: m.Seg}, true
 			}
 		}
 	}
@@ -169,13 +172,7 @@ func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int,
 		}
 		return clause.Topic(d, s, r.tok), "participle: topic"
 	case "noun":
-		// The author of a statement: «بيان الكرملين», «بيان لوزارة الخارجية».
-		for _, i := range clause.Mentions(d, r.tok+1, min(open, r.tok+3)) {
-			if m := d.Mentions[i]; m.Prep == "" || m.Prep == "ل" {
-				return i, "author of " + r.entry.ID
-			}
-		}
-		return clause.Topic(d, s, r.tok), "statement noun: topic"
+		return f.statementAuthor(d, s, r, open)
 	}
 	limit := open
 	if r.tok > open {
@@ -183,6 +180,58 @@ func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int,
 	}
 	return f.verbSubject(d, s, r.tok, limit)
 }
+
+// statementAuthor finds who made a statement named by a noun. «في بيان»,
+// «في تغريدة» is an adjunct of the verb before it: the verb's subject spoke.
+// «قوله» refers back to the mention before it («نقلت عن مصدر عسكري قوله»).
+// Otherwise the author follows the noun as a genitive or with ل («بيان
+// الكرملين», «بيان لوزارة الخارجية»), before any complementizer.
+func (f *Finder) statementAuthor(d *marsad.Document, s int, r reporting, open int) (int, string) {
+	toks := d.Tokens
+	sent := d.Sentences[s]
+	adjunct := r.tok > sent.First && toks[r.tok-1].Norm == "في" || r.seg.Prep == 'ب'
+	if r.seg.Suf != "" {
+		// A pronoun on the noun points at the mention before it.
+		if i := clause.LastAgent(d, sent.First, r.tok); i >= 0 {
+			return i, "author of " + r.entry.ID + " (pronoun)"
+		}
+	}
+	if adjunct {
+		for i := r.tok - 1; i >= sent.First; i-- {
+			for _, m := range f.lex.Reporting.Set.At(toks, i, r.tok) {
+				if m.Val.Kind == "verb" {
+					sp, rule := f.verbSubject(d, s, i, r.tok)
+					return sp, "in " + r.entry.ID + " of " + m.Val.ID + ": " + rule
+				}
+			}
+		}
+	}
+	for j := r.tok + 1; j < open && j <= r.tok+3; j++ {
+		if toks[j].Kind == marsad.Punct || isComplementizer(toks[j].Norm) {
+			break
+		}
+		for _, i := range clause.Mentions(d, j, j+1) {
+			if m := d.Mentions[i]; m.Prep == "" || m.Prep == "ل" {
+				return i, "author of " + r.entry.ID
+			}
+		}
+	}
+	return clause.Topic(d, s, r.tok), "statement noun: topic"
+}
+
+// beforeComplement returns the token of the last complementizer (أن, إن)
+// between the start of sentence s and token open, or open if there is none.
+func beforeComplement(d *marsad.Document, s, open int) int {
+	for i := open - 1; i >= d.Sentences[s].First; i-- {
+		if isComplementizer(d.Tokens[i].Norm) {
+			return i
+		}
+	}
+	return open
+}
+
+// isComplementizer reports أن, إن and بأن after normalization.
+func isComplementizer(n string) bool { return n == "ان" || n == "بان" || n == "وان" }
 
 // verbSubject finds the subject of the verb at token v, looking no further
 // right than limit.

@@ -1,0 +1,84 @@
+// Package extract separates an article's news text from page furniture.
+// The Boilerplate stage marks the sentences of plain text that are not
+// news: a headline repeated as the page repeats it, related-story links
+// («اقرأ أيضا..»), comment forms and app or share prompts. Reads: Tokens,
+// Sentences. Writes: Sentences (the Boiler flag).
+package extract
+
+import (
+	"context"
+	"strings"
+
+	"marsad"
+	"marsad/lexicon"
+)
+
+// Boilerplate is the stage that marks page furniture.
+type Boilerplate struct {
+	lex *lexicon.Lexicon
+}
+
+// NewBoilerplate returns the stage.
+func NewBoilerplate(lex *lexicon.Lexicon) *Boilerplate { return &Boilerplate{lex: lex} }
+
+// Name implements marsad.Stage.
+func (*Boilerplate) Name() string { return "boilerplate" }
+
+// Reads implements marsad.Stage.
+func (*Boilerplate) Reads() marsad.Layer { return marsad.LayerTokens | marsad.LayerSentences }
+
+// Writes implements marsad.Stage.
+func (*Boilerplate) Writes() marsad.Layer { return marsad.LayerSentences }
+
+// Process implements marsad.Stage.
+func (b *Boilerplate) Process(_ context.Context, d *marsad.Document) error {
+	seen := map[string]bool{}
+	for first := 0; first < len(d.Sentences); {
+		last := first + 1
+		for last < len(d.Sentences) && d.Sentences[last].Paragraph == d.Sentences[first].Paragraph {
+			last++
+		}
+		line := b.lineText(d, first, last)
+		if seen[line] || b.furniture(d, first, last, line) {
+			for i := first; i < last; i++ {
+				d.Sentences[i].Boiler = true
+			}
+		}
+		seen[line] = true
+		first = last
+	}
+	return nil
+}
+
+// lineText returns the normalized words of sentences [first, last), space-joined.
+func (b *Boilerplate) lineText(d *marsad.Document, first, last int) string {
+	var words []string
+	for _, t := range d.Tokens[d.Sentences[first].First:d.Sentences[last-1].Last] {
+		if t.Kind == marsad.Word || t.Kind == marsad.Latin || t.Kind == marsad.Number {
+			words = append(words, t.Norm)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// furniture reports whether a line is a related-story link, a comment form
+// or another prompt of the page. A one-word opener («اقرأ», «أيضا») counts
+// only when punctuation follows it, as in a link («اقرأ.. سوريا: …»).
+func (b *Boilerplate) furniture(d *marsad.Document, first, last int, line string) bool {
+	for _, p := range b.lex.Boiler.Any {
+		if strings.Contains(" "+line+" ", " "+p+" ") {
+			return true
+		}
+	}
+	start := d.Sentences[first].First
+	ms := b.lex.Boiler.Start.At(d.Tokens, start)
+	if len(ms) == 0 || ms[0].Seg.Pre != "" {
+		return false
+	}
+	m := ms[0]
+	if m.Last-m.First > 1 {
+		return true
+	}
+	end := d.Sentences[last-1].Last
+	return m.Last < end && d.Tokens[m.Last].Kind == marsad.Punct
+}

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/lexicon"
+)
+
+func TestBoilerplate(t *testing.T) {
+	lex, err := lexicon.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join([]string{
+		"بوتين يسعى لإزالة التوتر",                     // 0 headline
+		"بوتين يسعى لإزالة التوتر",                     // 1 repeated headline
+		"كثفت روسيا جهودها الدبلوماسية. وشددت على الحوار.", // 2 news, two sentences
+		"اقرأ.. سوريا: اتفاق على خروج جيش الإسلام من الغوطة", // 3 related link
+		"أيضاً.. كولينز: مهاجمة منشآت سورية خيار",         // 4 related link
+		"أيضا أعلنت الحكومة خطة جديدة.",                 // 5 news that starts with أيضا
+		"اقرأ أيضا روسيا تحذر من التصعيد",                // 6 related link
+		"المصدر: RT",                                    // 7 credit
+		"اترك تعليقاً",                                  // 8 comment form
+		"لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", // 9
+	}, "\n\n")
+	d := marsad.NewDocument("t", text, time.Time{})
+	arabic.Analyze(d)
+	if err := NewBoilerplate(lex).Process(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	wantBoiler := map[int]bool{1: true, 3: true, 4: true, 6: true, 7: true, 8: true, 9: true}
+	for _, s := range d.Sentences {
+		if s.Boiler != wantBoiler[s.Paragraph] {
+			t.Errorf("paragraph %d %q: boiler %v, want %v", s.Paragraph, d.Surface(s.Span), s.Boiler, wantBoiler[s.Paragraph])
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package lexicon
+
+import (
+	"testing"
+
+	"marsad/arabic"
+)
+
+func TestInflection(t *testing.T) {
+	tests := []struct {
+		name   string
+		forms  []string
+		want   []string // surface forms that must be generated (normalized before comparing)
+		absent []string // forms that must not be
+	}{
+		{"regular verb", Verb("أكد", "يؤكد"), []string{"أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون", "يؤكدان"}, []string{"نؤكد", "أكدن"}},
+		{"weak verb in alef", Verb("دعا", "يدعو"), []string{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "يدع"}, nil},
+		{"weak verb in alef maksura", Verb("نفى", "ينفي"), []string{"نفى", "نفت", "نفوا", "ينفي", "ينفون", "ينف"}, nil},
+		{"form V weak verb", Verb("تلقى", "يتلقى"), []string{"تلقى", "تلقت", "تلقوا", "يتلقى", "يتلقون"}, nil},
+		{"final hamza is not weak", Verb("بدأ", "يبدأ"), []string{"بدأ", "بدأت", "بدأوا", "يبدأ", "يبدأون"}, []string{"بدت"}},
+		{"no first person that makes a noun", Verb("أصر", "يصر"), []string{"أصر", "يصر"}, []string{"نصر"}},
+		{"verbal noun", Noun("اتصال"), []string{"اتصال", "اتصالا", "اتصالات", "الاتصال", "الاتصالات"}, nil},
+		{"noun in taa marbuta", Noun("مظاهرة"), []string{"مظاهرة", "مظاهرات", "المظاهرات", "مظاهرتين"}, nil},
+		{"participle", Adjective("مؤكد"), []string{"مؤكدا", "مؤكدة", "مؤكدين", "مؤكدون"}, nil},
+		{"defective participle without ya", Adjective("داع"), []string{"داعيا", "داعية", "داعين", "داعون", "داع"}, []string{"داعا"}},
+		{"defective participle with ya", Adjective("داعي"), []string{"داعيا", "داعين", "داع"}, nil},
+		{"nisba adjective", Adjective("إيراني"), []string{"إيرانية", "الإيرانية", "الإيرانيون", "إيرانيين", "الإيرانيتين"}, []string{"إيران"}},
+		{"two-word nisba", AdjectivePhrase(Words("كوري جنوبي")), []string{"الكورية الجنوبية", "كوريون جنوبيون"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			have := map[string]bool{}
+			for _, f := range tt.forms {
+				have[f] = true
+			}
+			for _, w := range tt.want {
+				if !have[arabic.NormalizeWord(w)] {
+					t.Errorf("missing %s in %v", w, tt.forms)
+				}
+			}
+			for _, a := range tt.absent {
+				if have[arabic.NormalizeWord(a)] {
+					t.Errorf("should not generate %s", a)
+				}
+			}
+		})
+	}
+}
+
+func TestParsePattern(t *testing.T) {
+	tests := []struct {
+		pattern string
+		err     bool
+	}{
+		{"v:أجرى/يجري n:اتصال هاتفي?", false},
+		{"v:فرض/يفرض n:عقوبة|n:عقوبات", false},
+		{"v:أطلق/يطلق النار", false},
+		{"n:اتصال? v:أجرى/يجري", true}, // optional head
+		{"v:أكد", true},                 // no present
+		{"x:كلمة", true},                // unknown kind
+		{"n:", true},
+		{"", true},
+	}
+	for _, tt := range tests {
+		_, err := ParsePattern(tt.pattern)
+		if (err != nil) != tt.err {
+			t.Errorf("ParsePattern(%q) error %v, want error %v", tt.pattern, err, tt.err)
+		}
+	}
+}
