@@ -43,6 +43,7 @@ type Mention struct {
 	Name         string   // canonical (English) name where known
 	Wikidata     string   // Wikidata id where known
 	Prep         string   // normalized preposition or proclitic governing the mention (ل, من, الى, على, ...), "" if none
+	Adjective    bool     // written as an adjective (الإيرانية, أممي), not a noun
 	Ref          int      // index of the mention this one repeats (a surname after the full name), -1 if none
 	Rule         string   // lexicon@version and the rule that produced it
 	Alternatives []string `json:",omitempty"` // other codes considered when the mention was ambiguous

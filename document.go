@@ -57,6 +57,10 @@ type Token struct {
 	Norm      string // matching form (arabic.Normalize of the surface)
 	NormStart int    // offset of Norm's first code point in Document.Norm
 	Kind      TokenKind
+	// Marbuta is set when the word ends in taa marbuta (ة) in Text:
+	// normalization writes it ه, which must not then be read as a pronoun
+	// (وزارة is not و + زار + ه).
+	Marbuta bool
 }
 
 // Document is the single value that flows through the pipeline. Text is set

@@ -114,6 +114,7 @@ func (w *work) plain(ci int) int {
 		m.weak = m.weak || a.Weak
 	}
 	m.actor = c.aliases[0].Actor
+	m.Adjective = c.aliases[0].Kind == lexicon.CountryAdj || c.aliases[0].Kind == lexicon.OrgAdj
 	if len(codes) > 1 && samePrefix(codes) {
 		// A capital that is also listed as a city: the government when it
 		// acts, the country when it is where something happens.
@@ -303,13 +304,16 @@ func (w *work) adjectival(ci int) bool {
 		return false
 	}
 	prev := toks[c.first-1]
+	if prev.Norm == "غير" || prev.Norm == "وغير" {
+		return true // «غير المسؤول»: irresponsible
+	}
 	if prev.Kind != marsad.Word || w.r.lex.Particles.Class(prev.Norm) != "" || w.r.lex.Names.Stopwords[prev.Norm] {
 		return false
 	}
 	if _, ok := w.candAt[c.first-1]; ok {
 		return false // «الرئيس» after a name is not an adjective
 	}
-	for _, s := range arabic.Segment(prev.Norm) {
+	for _, s := range arabic.SegmentToken(prev) {
 		if s.Det || (s.Suf != "" && s.Suf != "نا") {
 			return true
 		}

@@ -154,7 +154,7 @@ func (w *work) unknownPersons() {
 		}
 		// A conjunction or preposition may be attached: «ومحمد», «لخالد».
 		seg := arabic.Segmentation{Stem: toks[i].Norm}
-		for _, s := range arabic.Segment(toks[i].Norm) {
+		for _, s := range arabic.SegmentToken(toks[i]) {
 			if s.Suf == "" && !s.Det && !s.Fut && w.r.lex.Names.IsGiven(s.Stem) {
 				seg = s
 				break

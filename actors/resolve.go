@@ -163,7 +163,7 @@ func (w *work) cueBefore(i int) string {
 		if c := p.Class(t.Norm); c == "state" || c == "city" {
 			return c
 		}
-		for _, s := range arabic.Segment(t.Norm)[1:] {
+		for _, s := range arabic.SegmentToken(t)[1:] {
 			if c := p.Class(s.Stem); s.Suf == "" && (c == "state" || c == "city") {
 				return c
 			}
@@ -239,7 +239,7 @@ func (w *work) corefer() {
 		if t.Kind != marsad.Word || w.covered(i) {
 			continue
 		}
-		for _, s := range arabic.Segment(t.Norm) {
+		for _, s := range arabic.SegmentToken(t) {
 			f, ok := surnames[s.Stem]
 			if !ok || s.Det || s.Fut || i < f.at {
 				continue

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"context"
+	"strings"
 
 	"marsad"
 )
@@ -36,6 +37,9 @@ func Analyze(d *marsad.Document) {
 	d.Tokens = make([]marsad.Token, len(toks))
 	for i, t := range toks {
 		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
+		if t.Kind == marsad.Word && strings.HasSuffix(t.Text, string(heh)) {
+			d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
+		}
 	}
 	quotes := FindQuotations(d.Norm)
 	d.Quotations = make([]marsad.Quotation, len(quotes))
@@ -64,4 +68,18 @@ func Analyze(d *marsad.Document) {
 			Paragraph: s.Paragraph,
 		}
 	}
+}
+
+// endsInMarbuta reports whether the last letter of a surface word, past
+// any diacritics and tatweel, is taa marbuta.
+func endsInMarbuta(surface string) bool {
+	for len(surface) > 0 {
+		r, n := lastRune(surface)
+		if isDroppedMark(r) || isInvisible(r) {
+			surface = surface[:len(surface)-n]
+			continue
+		}
+		return r == tehMarbuta || r == hehYehAbove
+	}
+	return false
 }

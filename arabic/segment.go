@@ -1,6 +1,10 @@
 package arabic
 
-import "strings"
+import (
+	"strings"
+
+	"marsad"
+)
 
 // Segmentation is one way of splitting a normalized word into proclitics, a
 // stem and an enclitic pronoun. Pre+Stem+Suf is always the word.
@@ -56,6 +60,16 @@ const minStem = 2
 // the first that matches, so a lexicon word that merely starts like a
 // clitic («والي», «بلد») is found whole before any split is tried.
 func Segment(word string) []Segmentation {
+	return segment(word, false)
+}
+
+// SegmentToken segments a token's normalized word; a word that ended in
+// taa marbuta in the original text has no enclitic ه.
+func SegmentToken(t marsad.Token) []Segmentation {
+	return segment(t.Norm, t.Marbuta)
+}
+
+func segment(word string, marbuta bool) []Segmentation {
 	out := []Segmentation{{Stem: word}}
 	if runeLen(word) <= minStem {
 		return out
@@ -71,8 +85,8 @@ func Segment(word string) []Segmentation {
 			if runeLen(stem) < minStem+1 {
 				continue
 			}
-			if suf == "ه" && strings.HasSuffix(stem, "ي") {
-				continue // -يه is a nisba with taa marbuta (مسؤولية), not -ي + ه
+			if suf == "ه" && (marbuta || strings.HasSuffix(stem, "ي")) {
+				continue // a taa marbuta (وزارة, مسؤولية), not a pronoun
 			}
 			q := p
 			q.Stem, q.Suf = stem, suf

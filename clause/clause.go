@@ -6,6 +6,8 @@
 package clause
 
 import (
+	"strings"
+
 	"marsad"
 )
 
@@ -114,4 +116,62 @@ func TokenAt(d *marsad.Document, pos int) int {
 		}
 	}
 	return lo
+}
+
+// ContextCountry returns the country (or organisation) prefix of the
+// anchored mention of a country, organisation or role nearest to mention i
+// in sentence s, or in the sentence before it; "" if none. People are not
+// used: a person's country says little about who is around them.
+func ContextCountry(d *marsad.Document, s, i int) string {
+	at := d.Mentions[i].First
+	for back := 0; back <= 1 && s-back >= 0; back++ {
+		sent := d.Sentences[s-back]
+		best, dist := "", 1<<30
+		for _, k := range Mentions(d, sent.First, sent.Last) {
+			m := d.Mentions[k]
+			if k == i || !marsad.Anchored(m.Code) || m.Kind == marsad.Person || m.Kind == marsad.Place {
+				continue
+			}
+			if dd := abs(m.First - at); dd < dist {
+				best, dist = countryOf(m.Code), dd
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// countryOf returns the country or organisation part of a code: three
+// letters, six for IGO and NGO codes.
+func countryOf(code string) string {
+	if (strings.HasPrefix(code, "IGO") || strings.HasPrefix(code, "NGO")) && len(code) >= 6 {
+		return code[:6]
+	}
+	if len(code) >= 3 {
+		return code[:3]
+	}
+	return code
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// implicitMarkers are the words that, right after a verb, show that its
+// subject is implicit and named before: a resumptive pronoun on a
+// preposition («تصريحات أطلقها X، حذر فيها», «اتصالا أطلعه خلاله»,
+// «تغريدة نشرها ترامب، وصف فيها …»).
+var implicitMarkers = map[string]bool{
+	"فيه": true, "فيها": true, "فيهما": true, "خلاله": true, "خلالها": true, "عبره": true, "عبرها": true,
+}
+
+// ImplicitSubject reports whether the verb at token v has an implicit
+// subject, shown by a resumptive pronoun right after it.
+func ImplicitSubject(d *marsad.Document, v int) bool {
+	return v+1 < len(d.Tokens) && implicitMarkers[d.Tokens[v+1].Norm]
 }

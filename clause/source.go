@@ -61,8 +61,8 @@ func citedAfter(d *marsad.Document, rep *lexicon.Reporting, m lexicon.PatternMat
 		if t.Kind == marsad.QuoteMark {
 			continue
 		}
-		if t.Kind == marsad.Punct || t.Kind == marsad.Symbol || isComplementizer(t.Norm) {
-			break
+		if t.Kind == marsad.Punct || t.Kind == marsad.Symbol || isComplementizer(t.Norm) || t.Norm == "الي" || t.Norm == "علي" {
+			break // «أشارت الصحيفة إلى أن»: the source ends before its complement
 		}
 		if j > start && len(rep.Set.At(toks, j, limit)) > 0 {
 			break // «عن مصدر عسكري قوله»: the source ends where reporting words begin

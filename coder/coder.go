@@ -11,6 +11,7 @@ import (
 	"marsad"
 	"marsad/actors"
 	"marsad/arabic"
+	"marsad/events"
 	"marsad/extract"
 	"marsad/lexicon"
 	"marsad/quotes"
@@ -24,6 +25,7 @@ func New(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
 		extract.NewBoilerplate(lex),
 		actors.New(lex),
 		quotes.New(lex),
+		events.New(lex),
 	)
 }
 

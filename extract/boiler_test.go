@@ -17,15 +17,15 @@ func TestBoilerplate(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := strings.Join([]string{
-		"بوتين يسعى لإزالة التوتر",                     // 0 headline
-		"بوتين يسعى لإزالة التوتر",                     // 1 repeated headline
-		"كثفت روسيا جهودها الدبلوماسية. وشددت على الحوار.", // 2 news, two sentences
+		"بوتين يسعى لإزالة التوتر",                           // 0 headline
+		"بوتين يسعى لإزالة التوتر",                           // 1 repeated headline
+		"كثفت روسيا جهودها الدبلوماسية. وشددت على الحوار.",   // 2 news, two sentences
 		"اقرأ.. سوريا: اتفاق على خروج جيش الإسلام من الغوطة", // 3 related link
-		"أيضاً.. كولينز: مهاجمة منشآت سورية خيار",         // 4 related link
-		"أيضا أعلنت الحكومة خطة جديدة.",                 // 5 news that starts with أيضا
-		"اقرأ أيضا روسيا تحذر من التصعيد",                // 6 related link
-		"المصدر: RT",                                    // 7 credit
-		"اترك تعليقاً",                                  // 8 comment form
+		"أيضاً.. كولينز: مهاجمة منشآت سورية خيار",            // 4 related link
+		"أيضا أعلنت الحكومة خطة جديدة.",                      // 5 news that starts with أيضا
+		"اقرأ أيضا روسيا تحذر من التصعيد",                    // 6 related link
+		"المصدر: RT",   // 7 credit
+		"اترك تعليقاً", // 8 comment form
 		"لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", // 9
 	}, "\n\n")
 	d := marsad.NewDocument("t", text, time.Time{})

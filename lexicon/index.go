@@ -65,7 +65,7 @@ func (x *Index[T]) At(toks []marsad.Token, i int) []Match[T] {
 	t := toks[i]
 	var segs []arabic.Segmentation
 	if t.Kind == marsad.Word {
-		segs = arabic.Segment(t.Norm)
+		segs = arabic.SegmentToken(t)
 	} else if t.Kind == marsad.Latin || t.Kind == marsad.Number {
 		segs = []arabic.Segmentation{{Stem: t.Norm}}
 	} else {

@@ -17,6 +17,7 @@ type Lexicon struct {
 	Codebook  *Codebook
 	Dates     *Dates
 	Boiler    *Boiler
+	Events    *Events
 }
 
 // Load reads and validates every lexicon in fsys (laid out as data/).
@@ -46,6 +47,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Boiler, err = LoadBoiler(fsys); err != nil {
 		return nil, err
 	}
+	if l.Events, err = LoadEvents(fsys, l.Codebook); err != nil {
+		return nil, err
+	}
 	return &l, nil
 }
 
@@ -68,5 +72,5 @@ func Embedded() (*Lexicon, error) {
 
 // Versions returns the version tags of every lexicon, for provenance.
 func (l *Lexicon) Versions() []string {
-	return []string{l.Actors.Version, l.Reporting.Version, l.Codebook.Version, l.Dates.Version}
+	return []string{l.Actors.Version, l.Reporting.Version, l.Codebook.Version, l.Dates.Version, l.Boiler.Version, l.Events.Version}
 }

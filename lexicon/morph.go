@@ -92,18 +92,24 @@ func Noun(surface string) []string {
 	return withArticle(dedupe(forms))
 }
 
-// Verb returns the 3rd-person (and common 1st- and 2nd-person) forms of a
-// verb given by its 3rd person masculine singular past and present as
-// written (أكد / يؤكد, دعا / يدعو, نفى / ينفي, تلقى / يتلقى, بدأ / يبدأ).
+// Verb returns the third-person forms of a verb given by its 3rd person
+// masculine singular past and present as written (أكد / يؤكد, دعا / يدعو,
+// نفى / ينفي, تلقى / يتلقى, بدأ / يبدأ).
 func Verb(pastSurface, presentSurface string) []string {
-	// A final hamza is a consonant: normalize it away only after the weak
-	// letters have been recognised.
-	past, present := weakAware(pastSurface), weakAware(presentSurface)
-	var forms []string
-	// Past: third person only (he, she, they, the two). First- and
-	// second-person forms are rare outside quotations and collide with
-	// nouns (ضم+ن = ضمن "within").
-	forms = append(forms, past)
+	return normalizeAll(append(pastForms(pastSurface), presentForms(presentSurface)...))
+}
+
+// VerbPresent returns only the present (imperfect) forms of Verb.
+func VerbPresent(presentSurface string) []string {
+	return normalizeAll(presentForms(presentSurface))
+}
+
+// pastForms: third person only (he, she, they, the two). First- and
+// second-person forms are rare outside quotations and collide with nouns
+// (ضم+ن = ضمن "within").
+func pastForms(surface string) []string {
+	past := weakAware(surface)
+	forms := []string{past}
 	if stem, weak := cutWeak(past); weak {
 		forms = append(forms, stem+"ت", stem+"وا", stem+"تا")
 		if strings.HasSuffix(past, yehN) {
@@ -112,28 +118,41 @@ func Verb(pastSurface, presentSurface string) []string {
 	} else {
 		forms = append(forms, past+"ت", past+"وا", past+"ا", past+"تا")
 	}
-	// Present: third person with ي and ت (she, they). The first-person
-	// prefixes ا and ن are left out for the same reason (ن+صر = نصر).
-	if s, ok := strings.CutPrefix(present, yehN); ok && s != "" {
-		short, weak := cutWeak(s)
-		for _, p := range []string{"ي", "ت"} {
-			forms = append(forms, p+s)
-			if weak && runes(short) >= 2 {
-				forms = append(forms, p+short) // jussive: لم يدع
-			}
-			if weak {
-				forms = append(forms, p+short+"ون", p+short+"وا", p+s+"ان", p+s+"ا")
-			} else {
-				forms = append(forms, p+s+"ون", p+s+"ان", p+s+"وا", p+s+"ا")
-			}
+	return restoreHamza(forms)
+}
+
+// presentForms: third person with ي and ت (he, she, they). The first-person
+// prefixes ا and ن are left out for the same reason (ن+صر = نصر).
+func presentForms(surface string) []string {
+	present := weakAware(surface)
+	s, ok := strings.CutPrefix(present, yehN)
+	if !ok || s == "" {
+		if present == "" {
+			return nil
 		}
-	} else if present != "" {
-		forms = append(forms, present)
+		return restoreHamza([]string{present})
 	}
+	var forms []string
+	short, weak := cutWeak(s)
+	for _, p := range []string{"ي", "ت"} {
+		forms = append(forms, p+s)
+		if weak && runes(short) >= 2 {
+			forms = append(forms, p+short) // jussive: لم يدع
+		}
+		if weak {
+			forms = append(forms, p+short+"ون", p+short+"وا", p+s+"ان", p+s+"ا")
+		} else {
+			forms = append(forms, p+s+"ون", p+s+"ان", p+s+"وا", p+s+"ا")
+		}
+	}
+	return restoreHamza(forms)
+}
+
+func restoreHamza(forms []string) []string {
 	for i, f := range forms {
 		forms[i] = strings.ReplaceAll(f, hamzaStandIn, "ا")
 	}
-	return normalizeAll(forms)
+	return forms
 }
 
 // hamzaStandIn replaces a final alef with hamza while forms are generated,

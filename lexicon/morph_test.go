@@ -56,8 +56,8 @@ func TestParsePattern(t *testing.T) {
 		{"v:فرض/يفرض n:عقوبة|n:عقوبات", false},
 		{"v:أطلق/يطلق النار", false},
 		{"n:اتصال? v:أجرى/يجري", true}, // optional head
-		{"v:أكد", true},                 // no present
-		{"x:كلمة", true},                // unknown kind
+		{"v:أكد", true},  // no present
+		{"x:كلمة", true}, // unknown kind
 		{"n:", true},
 		{"", true},
 	}

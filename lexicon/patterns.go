@@ -11,8 +11,10 @@ import (
 // WordSpec is one word of a pattern (data/README.md, "The word-pattern
 // language"): a set of normalized forms, any of which matches.
 type WordSpec struct {
-	Source   string          // the spec as written
-	Forms    map[string]bool // normalized forms
+	Source   string              // the spec as written
+	Forms    map[string]bool     // normalized forms
+	Present  map[string]bool     // the forms that are present-tense verbs (for قد + imperfect, س + imperfect)
+	Kind     map[string]FormKind // what each form is
 	Optional bool
 	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
 }
@@ -31,7 +33,7 @@ const MaxGap = 6
 func ParsePattern(s string) (Pattern, error) {
 	p := Pattern{Source: s}
 	for _, w := range strings.Fields(s) {
-		spec := WordSpec{Source: w, Forms: map[string]bool{}}
+		spec := WordSpec{Source: w, Forms: map[string]bool{}, Present: map[string]bool{}, Kind: map[string]FormKind{}}
 		if strings.HasSuffix(w, "?") {
 			spec.Optional = true
 			w = strings.TrimSuffix(w, "?")
@@ -44,6 +46,13 @@ func ParsePattern(s string) (Pattern, error) {
 			spec.Kinds += kind
 			for _, f := range forms {
 				spec.Forms[f] = true
+				spec.Kind[f] |= formKind(kind, f)
+			}
+			if kind == "v" {
+				_, present, _ := strings.Cut(strings.TrimPrefix(alt, "v:"), "/")
+				for _, f := range VerbPresent(present) {
+					spec.Present[f] = true
+				}
 			}
 		}
 		p.Words = append(p.Words, spec)
@@ -87,6 +96,48 @@ func expandAlt(alt string) ([]string, string, error) {
 	return nil, "", fmt.Errorf("unknown form kind %q in %q", kind, alt)
 }
 
+// FormKind says what a form of a pattern word is: a verb, a noun, a
+// participle. A form may be several at once (قصف: the verb and its noun).
+type FormKind uint8
+
+// Form kinds.
+const (
+	VerbForm FormKind = 1 << iota
+	NounForm
+	ParticipleForm
+)
+
+// formKind classifies a generated or literal form. Literal forms are read by
+// their shape, as the lexicon writes them to restrict a word to some of its
+// forms: with the article a noun; م…ا / م…ين / م…ة a circumstantial
+// participle (مطالبا, مطالبين); otherwise a verb (دعمت, يدعم).
+func formKind(kind, form string) FormKind {
+	switch kind {
+	case "v":
+		return VerbForm
+	case "n":
+		return NounForm
+	case "p":
+		return ParticipleForm
+	}
+	switch {
+	case strings.HasPrefix(form, "ال"):
+		return NounForm
+	case strings.HasPrefix(form, "م") && (strings.HasSuffix(form, "ا") || strings.HasSuffix(form, "ين") || strings.HasSuffix(form, "ه")) && runes(form) >= 4:
+		return ParticipleForm
+	}
+	return VerbForm
+}
+
+// KindOf returns what the token matched as, given the segmentation the
+// match used.
+func (w *WordSpec) KindOf(norm string, seg arabic.Segmentation) FormKind {
+	if k := w.Kind[norm]; k != 0 {
+		return k
+	}
+	return w.Kind[seg.Key()]
+}
+
 // matchWord reports whether token t matches spec, and the segmentation
 // used. Only word-like tokens match.
 func (w *WordSpec) matchWord(t marsad.Token) (arabic.Segmentation, bool) {
@@ -99,7 +150,7 @@ func (w *WordSpec) matchWord(t marsad.Token) (arabic.Segmentation, bool) {
 	if t.Kind != marsad.Word {
 		return arabic.Segmentation{}, false
 	}
-	for _, s := range arabic.Segment(t.Norm)[1:] {
+	for _, s := range arabic.SegmentToken(t)[1:] {
 		if w.Forms[s.Key()] {
 			return s, true
 		}
@@ -168,7 +219,7 @@ func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] 
 	var out []PatternMatch[T]
 	segs := []arabic.Segmentation{{Stem: t.Norm}}
 	if t.Kind == marsad.Word {
-		segs = arabic.Segment(t.Norm)
+		segs = arabic.SegmentToken(t)
 	}
 	for _, seg := range segs {
 		refs := s.heads[seg.Key()]
@@ -207,10 +258,14 @@ func matchTail(toks []marsad.Token, head, limit int, p *Pattern) ([]int, bool) {
 	for k := 1; k < len(p.Words); k++ {
 		w := &p.Words[k]
 		m.Tokens[k] = -1
-		for j := prev + 1; j < limit && j <= prev+1+MaxGap; j++ {
+		gap := 0 // words between, not counting punctuation and quotation marks
+		for j := prev + 1; j < limit && gap <= MaxGap; j++ {
 			if _, ok := w.matchWord(toks[j]); ok {
 				m.Tokens[k] = j
 				break
+			}
+			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
+				gap++
 			}
 		}
 		if m.Tokens[k] < 0 {

@@ -14,6 +14,7 @@ package quotes
 
 import (
 	"context"
+	"strings"
 
 	"marsad"
 	"marsad/arabic"
@@ -78,9 +79,10 @@ func (f *Finder) Process(_ context.Context, d *marsad.Document) error {
 		}
 		if quote.Speaker >= 0 {
 			quote.SpeakerCode = d.Mentions[quote.Speaker].Code
-			if !marsad.Anchored(quote.SpeakerCode) {
-				if c := contextCode(d, s, quote.Speaker); c != "" {
-					quote.SpeakerCode = c
+			if code := quote.SpeakerCode; !marsad.Anchored(code) {
+				// «مسؤول إعلامي» in a sentence about the Israeli army.
+				if c := clause.ContextCountry(d, s, quote.Speaker); c != "" {
+					quote.SpeakerCode = c + strings.TrimPrefix(code, marsad.UnknownCountry)
 				}
 			}
 		}
@@ -236,9 +238,8 @@ func isComplementizer(n string) bool { return n == "ان" || n == "بان" || n 
 // verbSubject finds the subject of the verb at token v, looking no further
 // right than limit.
 func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) {
-	toks := d.Tokens
 	sent := d.Sentences[s]
-	implicit := v+1 < len(toks) && implicitMarker[toks[v+1].Norm]
+	implicit := clause.ImplicitSubject(d, v)
 	if !implicit {
 		for _, i := range clause.Mentions(d, v+1, min(limit, v+1+maxVSOGap)) {
 			if clause.IsAgent(d, i) {
@@ -258,28 +259,4 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 // preposition («تصريحات أطلقها X، حذر فيها», «اتصالا أطلعه خلاله»).
 var implicitMarker = map[string]bool{
 	"فيه": true, "فيها": true, "فيهما": true, "خلاله": true, "خلالها": true, "عبره": true, "عبرها": true,
-}
-
-// contextCode gives an unresolved speaker («مسؤول إعلامي») the code of the
-// nearest resolved organisation, role or country mention in its sentence.
-func contextCode(d *marsad.Document, s, speaker int) string {
-	sent := d.Sentences[s]
-	best, dist := "", 1<<30
-	for _, i := range clause.Mentions(d, sent.First, sent.Last) {
-		m := d.Mentions[i]
-		if !marsad.Anchored(m.Code) || m.Kind == marsad.Person || m.Kind == marsad.Place {
-			continue
-		}
-		if dd := abs(m.First - d.Mentions[speaker].First); dd < dist {
-			best, dist = m.Code, dd
-		}
-	}
-	return best
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -1,0 +1,294 @@
+// Package events codes events: who did what to whom, when, with what
+// certainty, and according to whom. Reads: Tokens, Sentences, Quotations,
+// Mentions, Quotes. Writes: Events.
+//
+// For each sentence that is news (not page furniture), the event lexicon's
+// patterns are matched, longest first, outside quotations. For each trigger
+// the stage finds
+//   - the source: the subject of a verb (after it, VSO; right before it,
+//     SVO; or implicit, carried from the clause or sentence before), the
+//     agent of a verbal noun (a genitive or adjective after it, «من قبل X»),
+//     the من-phrase of a receiving verb (تلقى اتصالا من X);
+//   - the target, from the prepositions or object position the pattern
+//     names; coordinated actors («السعودية وقطر وعمان ومصر») give one event
+//     each;
+//   - the modality: negated after لم, لن, عدم, inside a denial; hypothetical
+//     after قد with an imperfect, a future marker, inside a threat, a call,
+//     an accusation, a plan, a fear or a question, or when dated after
+//     publication; asserted otherwise;
+//   - the date, from the sentence's date expressions or the publication day;
+//   - the source the report cites for it, and the evidence: sentence,
+//     trigger span and the lexicon entry that fired.
+package events
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"marsad"
+	"marsad/clause"
+	"marsad/dates"
+	"marsad/lexicon"
+)
+
+// Coder is the event stage.
+type Coder struct {
+	lex *lexicon.Lexicon
+}
+
+// New returns the event stage.
+func New(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex} }
+
+// Name implements marsad.Stage.
+func (*Coder) Name() string { return "events" }
+
+// Reads implements marsad.Stage.
+func (*Coder) Reads() marsad.Layer {
+	return marsad.LayerTokens | marsad.LayerSentences | marsad.LayerQuotations | marsad.LayerMentions
+}
+
+// Writes implements marsad.Stage.
+func (*Coder) Writes() marsad.Layer { return marsad.LayerEvents }
+
+// trigger is a matched event pattern.
+type trigger struct {
+	m     lexicon.PatternMatch[*lexicon.EventEntry]
+	head  int // token of the head word
+	first int // first and last+1 token of the matched words
+	last  int
+	entry *lexicon.EventEntry
+	f     frame           // set once coded, for the triggers after it
+	mod   marsad.Modality // likewise
+}
+
+// Process implements marsad.Stage.
+func (c *Coder) Process(_ context.Context, d *marsad.Document) error {
+	d.Events = d.Events[:0]
+	w := &work{c: c, d: d, inQuote: quotedTokens(d)}
+	for s := range d.Sentences {
+		if d.Sentences[s].Boiler {
+			continue
+		}
+		w.sentence(s)
+	}
+	d.Events = dedupe(d.Events)
+	return nil
+}
+
+// work is the state of coding one document.
+type work struct {
+	c       *Coder
+	d       *marsad.Document
+	inQuote []bool // per token: inside a quotation
+	prev    time.Time
+	// pair is the last event's two parties, for «اتفق الجانبان».
+	pairSource, pairTarget int
+	pairCodes              [2]string
+}
+
+// quotedTokens marks the tokens inside quotations.
+func quotedTokens(d *marsad.Document) []bool {
+	in := make([]bool, len(d.Tokens))
+	for _, q := range d.Quotations {
+		for i := clause.TokenAt(d, q.Start); i < len(d.Tokens) && d.Tokens[i].Start < q.End; i++ {
+			in[i] = true
+		}
+	}
+	return in
+}
+
+// triggers finds the event patterns of sentence s: at each token the
+// longest match (most words found) wins, and the tokens it uses are not
+// read again, so «انسحب من الاتفاق» is one trigger (161), not two.
+func (w *work) triggers(s int) []trigger {
+	sent := w.d.Sentences[s]
+	used := make([]bool, sent.Last-sent.First)
+	var out []trigger
+	for i := sent.First; i < sent.Last; i++ {
+		if used[i-sent.First] || w.inQuote[i] {
+			continue
+		}
+		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
+		for _, m := range ms {
+			clash := false
+			for _, t := range m.Tokens {
+				if t >= 0 && (used[t-sent.First] || w.inQuote[t]) {
+					clash = true
+				}
+			}
+			if clash {
+				continue
+			}
+			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val}
+			if tr.isParticiple(w.d) && m.Seg.Det {
+				continue // «موقفها الداعي إلى»: an adjective, not an act
+			}
+			for _, t := range m.Tokens {
+				if t >= 0 {
+					used[t-sent.First] = true
+				}
+			}
+			out = append(out, tr)
+			break
+		}
+	}
+	return out
+}
+
+// sentence codes the events of sentence s.
+func (w *work) sentence(s int) {
+	trs := w.triggers(s)
+	if len(trs) == 0 {
+		return
+	}
+	exprs := dates.Find(w.d.Tokens, w.d.Sentences[s].First, w.d.Sentences[s].Last, w.c.lex.Dates)
+	cited, hasCited := clause.Source(w.d, w.c.lex.Reporting, s)
+	for k := range trs {
+		tr := trs[k]
+		f := w.frame(s, tr, trs[:k])
+		trs[k].f = f
+		mod, modRule := w.modality(s, tr, trs[:k])
+		trs[k].mod = mod
+		if tr.entry.Weak && (len(f.sources) == 0 || len(f.targets) == 0) {
+			continue
+		}
+		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root < "14" {
+			continue // a statement, meeting or appeal by no one to no one says nothing
+		}
+		day, dateRule := w.date(s, tr, trs, exprs, mod)
+		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {
+			mod, modRule = marsad.Hypothetical, "dated after publication"
+			trs[k].mod = mod
+		}
+		attributed := ""
+		if hasCited {
+			attributed = cited.Text
+			if cited.Mention >= 0 {
+				if ref := w.d.Mentions[cited.Mention].Ref; ref >= 0 {
+					attributed = cleanName(w.d.Surface(w.d.Mentions[ref].Span)) // «الصحيفة» → «صحيفة نيويورك تايمز»
+				}
+			}
+		} else if sp := w.speakerOf(s, tr, trs[:k]); sp >= 0 {
+			attributed = w.d.Surface(w.d.Mentions[sp].Span)
+		}
+		code := tr.entry.Code
+		base := marsad.Event{
+			CAMEO: code.Code, Root: code.Root, PLOVER: code.PLOVER, PLOVERMode: code.PLOVERMode,
+			Goldstein: code.Goldstein, QuadClass: code.Quad, Modality: mod, Date: day, DateRule: dateRule,
+			AttributedTo: attributed, Sentence: s,
+			Trigger: marsad.Span{Start: w.d.Tokens[tr.first].Start, End: w.d.Tokens[tr.last-1].End},
+			Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d); %s; %s", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line, f.rule, modRule),
+		}
+		w.emit(s, base, f)
+		if tr.entry.Recip && (code.Root == "19" || code.Root == "20") {
+			// Both sides of a clash use force: the reverse event too.
+			rev := f
+			rev.sources, rev.targets = f.targets, f.sources
+			w.emit(s, base, rev)
+		}
+		if mod == marsad.Asserted || mod == marsad.Hypothetical {
+			w.prev = day
+		}
+	}
+}
+
+// cleanName drops quotation marks from a name.
+func cleanName(s string) string {
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '\u201C', '\u201D', '\u00AB', '\u00BB':
+			return -1
+		}
+		return r
+	}, s)), " ")
+}
+
+// emit writes one event per source × target pair of a frame. A party
+// whose country the text leaves unsaid takes it from its sentence where the
+// sector is one that acts at home (contextCode).
+func (w *work) emit(s int, base marsad.Event, f frame) {
+	sources, targets := f.sources, f.targets
+	if len(sources) == 0 {
+		sources = []int{-1}
+	}
+	if len(targets) == 0 {
+		targets = []int{-1}
+	}
+	s0 := s
+	for _, s := range sources {
+		for _, t := range targets {
+			if s >= 0 && t >= 0 && (s == t || sameActor(w.d, s, t)) {
+				continue
+			}
+			e := base
+			e.Source, e.Target = s, t
+			e.SourceCode, e.TargetCode = w.contextCode(s0, s, t), w.contextCode(s0, t, s)
+			if s >= 0 && t >= 0 {
+				w.pairSource, w.pairTarget = s, t
+			}
+			w.d.Events = append(w.d.Events, e)
+		}
+	}
+}
+
+// domestic are the sectors whose members act in their own country: an
+// unnamed official, opposition or civilians in a report about one country
+// are that country's. Armed groups, soldiers and spies cross borders and
+// are left without a country.
+var domestic = map[string]bool{
+	"GOV": true, "OPP": true, "CVL": true, "COP": true, "JUD": true, "LEG": true, "MED": true, "EDU": true,
+	"HLH": true, "LAB": true, "BUS": true, "REL": true, "ELI": true, "PTY": true, "REF": true, "AGR": true, "HRI": true,
+}
+
+// contextCode returns the code of mention i as an event party; other is
+// the other party. A code with an unknown country («---OPP») of a domestic
+// sector takes the country of the nearest mention of a country, government
+// or institution in sentence s (other than the other party's own mention).
+func (w *work) contextCode(s, i, other int) string {
+	if i < 0 {
+		return ""
+	}
+	code := w.d.Mentions[i].Code
+	if marsad.Anchored(code) || !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[3:]] {
+		return code
+	}
+	if c := clause.ContextCountry(w.d, s, i); c != "" {
+		return c + code[3:]
+	}
+	return code
+}
+
+// sameActor reports whether two mentions name the same actor: the same
+// resolved code and one refers to the other.
+func sameActor(d *marsad.Document, a, b int) bool {
+	ma, mb := d.Mentions[a], d.Mentions[b]
+	return ma.Ref == b || mb.Ref == a || (ma.Code != "" && ma.Code == mb.Code && ma.Kind == mb.Kind && ma.Kind == marsad.Person)
+}
+
+// dedupe drops events that repeat an earlier one of the document: same
+// parties, code, modality and date (a headline and the lead that repeats
+// it).
+func dedupe(evs []marsad.Event) []marsad.Event {
+	type key struct {
+		src, tgt, cameo string
+		mod             marsad.Modality
+		day             time.Time
+	}
+	seen := map[key]bool{}
+	out := evs[:0]
+	for _, e := range evs {
+		k := key{e.SourceCode, e.TargetCode, e.CAMEO, e.Modality, e.Date}
+		if k.src == "" && k.tgt == "" {
+			out = append(out, e) // nothing says two such events are one
+			continue
+		}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,665 @@
+package events
+
+import (
+	"strings"
+
+	"marsad"
+	"marsad/arabic"
+	"marsad/clause"
+	"marsad/lexicon"
+)
+
+// frame is who does the act of a trigger to whom.
+type frame struct {
+	sources, targets []int // mention indexes
+	rule             string
+}
+
+// maxVSOGap is how many tokens may stand between a verb and its subject
+// («أجرى أمس الرئيس …»).
+const maxVSOGap = 3
+
+// maxObjectGap is how many tokens (adverbs, adjectives of the subject:
+// «مسؤول أممي بارز إسرائيل») may stand before a direct object.
+const maxObjectGap = 2
+
+// maxTargetDistance bounds how far after the trigger a target is looked for.
+const maxTargetDistance = 14
+
+// headKind returns what the trigger's head token matched as.
+func (tr trigger) headKind(d *marsad.Document) lexicon.FormKind {
+	return tr.m.Pattern.Words[0].KindOf(d.Tokens[tr.head].Norm, tr.m.Seg)
+}
+
+// isParticiple reports whether the trigger's head matched a participle
+// form (داعيًا, محذرة): a circumstantial clause of the sentence's subject.
+func (tr trigger) isParticiple(d *marsad.Document) bool {
+	return tr.headKind(d) == lexicon.ParticipleForm
+}
+
+// isNoun reports whether the head matched a noun (a verbal noun). A form
+// that is both a verb and a noun (قصف) is a noun when it carries the
+// article or a preposition.
+func (tr trigger) isNoun(d *marsad.Document) bool {
+	k := tr.headKind(d)
+	if k&lexicon.NounForm == 0 {
+		return false
+	}
+	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0
+}
+
+// isRelative reports a relative pronoun.
+func isRelative(n string) bool {
+	switch n {
+	case "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللواتي", "اللاتي":
+		return true
+	}
+	return false
+}
+
+// frame finds the sources and targets of a trigger; earlier are the
+// triggers before it in the sentence.
+func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
+	d := w.d
+	sent := d.Sentences[s]
+	var f frame
+	subject, subjRule := -1, ""
+	objFrom := tr.last // where objects may start
+	switch {
+	case tr.isParticiple(d):
+		subject, subjRule = w.clauseSubject(s, tr, earlier), "participle: clause subject"
+	case tr.isNoun(d):
+		subject, subjRule = w.nounAgent(s, tr, earlier)
+		if subject >= 0 && d.Mentions[subject].First >= tr.last {
+			objFrom = d.Mentions[subject].Last
+		}
+		if subject < 0 {
+			subject, subjRule = w.governorAgent(s, tr, earlier)
+		}
+	default:
+		subject, subjRule = w.verbSubject(s, tr, earlier)
+		if subject >= 0 && d.Mentions[subject].First >= tr.head {
+			objFrom = d.Mentions[subject].Last
+			for objFrom < sent.Last && w.holderAt(subject, objFrom) {
+				objFrom = w.nextMentionEnd(objFrom)
+			}
+		}
+	}
+	e := tr.entry
+	switch {
+	case e.Recv:
+		// «تلقى بوتين اتصالا من بزشكيان»: the caller is the source.
+		if src := w.afterPrep(tr.last, sent.Last, "من"); src >= 0 {
+			f.sources = w.coordinated(src)
+			if subject >= 0 {
+				f.targets = w.coordinated(subject)
+			}
+			f.rule = "receiving: source after من, target " + subjRule
+			return f
+		}
+	case e.Passive:
+		if subject >= 0 {
+			f.targets = w.coordinated(subject)
+		}
+		if src := w.agentMarker(tr.last, sent.Last); src >= 0 {
+			f.sources = w.coordinated(src)
+		}
+		f.rule = "passive: target " + subjRule
+		return f
+	}
+	if subject >= 0 {
+		f.sources = w.coordinated(subject)
+	}
+	f.rule = "source " + subjRule
+	if len(f.sources) < 2 && w.isPairNoun(s, tr) {
+		// «اتفق الجانبان», «جدد الطرفان»: the two parties named before.
+		if a, b, ok := w.lastPair(s, tr.head); ok {
+			f.sources, f.targets = []int{a}, []int{b}
+			f.rule = "the two sides: the parties named before"
+			return f
+		}
+	}
+	for _, where := range e.Targets {
+		t := -1
+		switch where {
+		case "obj":
+			t = w.object(objFrom, min(sent.Last, tr.last+maxTargetDistance), subject)
+		case "gen":
+			t = w.genitive(tr.last, sent.Last)
+		default:
+			t = w.afterPrep(tr.last, min(sent.Last, tr.last+maxTargetDistance), where)
+		}
+		if t >= 0 && (subject < 0 || t != subject) {
+			f.targets = w.coordinated(t)
+			f.rule += "; target " + where
+			break
+		}
+	}
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "13") {
+		// «انتقد الخطاب الخطير للقيادة الأمريكية»: the criticised thing's owner.
+		if t := w.afterPrep(tr.last, w.segmentEnd(tr.last, sent.Last), "ل"); t >= 0 && marsad.Anchored(w.d.Mentions[t].Code) && (subject < 0 || t != subject) {
+			f.targets = []int{t}
+			f.rule += "; target: owner of the object"
+		}
+	}
+	if len(f.targets) == 0 && e.Code.Quad == 4 && e.Code.Root >= "17" {
+		// Force used on a place («بالهجوم على قاعدة … بحمص»): the place's
+		// country, from the trigger's segment.
+		for _, i := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
+			m := d.Mentions[i]
+			if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, i, subject)) &&
+				(len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
+				f.targets = []int{i}
+				f.rule += "; target: where force was used"
+				break
+			}
+		}
+	}
+	if e.Recip && len(f.targets) == 0 && len(f.sources) > 1 {
+		// «اتفق الجانبان الروسي والإيراني»: coordinated subjects act on
+		// each other.
+		f.sources, f.targets = f.sources[:1], f.sources[1:2]
+		f.rule += "; reciprocal between coordinated subjects"
+	}
+	if len(f.targets) == 0 && tr.isParticiple(d) && len(earlier) > 0 {
+		// «قدم بوتين لنتنياهو …، داعيًا إلى …»: the participle's recipient
+		// is the main clause's.
+		main := earlier[len(earlier)-1]
+		if t := w.afterPrep(main.last, tr.head, "ل"); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target of the main clause"
+		}
+	}
+	if len(f.targets) == 0 && tr.isParticiple(d) {
+		if t := w.afterPrep(sent.First, tr.head, "ل"); t >= 0 && (subject < 0 || t != subject) {
+			f.targets = []int{t}
+			f.rule += "; target ل of the main clause"
+		}
+	}
+	return f
+}
+
+// governorAgent finds who would do the act a verbal noun names when the
+// noun is the complement of an earlier act in its segment: the one who
+// intends, threatens or denies it («يعتزم الفلسطينيون … تنظيم احتجاجات»,
+// «نفى البنتاغون ضلوعه بالهجوم»), or the one called on or accused
+// («دعا X Y إلى …», «اتهمت سوريا إسرائيل بشن ضربات»).
+func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string) {
+	segStart, _ := w.segmentAround(s, tr.head)
+	for k := len(earlier) - 1; k >= 0; k-- {
+		g := earlier[k]
+		if g.head < segStart {
+			break
+		}
+		root, code := g.entry.Code.Root, g.entry.CAMEO
+		switch {
+		case root == "03" || root == "13" || strings.HasPrefix(code, "016") || root == "12":
+			if len(g.f.sources) > 0 {
+				return g.f.sources[0], "agent: the one who " + g.entry.ID
+			}
+		case root == "02" || root == "10" || strings.HasPrefix(code, "112"):
+			if len(g.f.targets) > 0 {
+				return g.f.targets[0], "agent: the one " + g.entry.ID
+			}
+		}
+		if !g.isNoun(w.d) {
+			break // only the nearest verb governs
+		}
+	}
+	return -1, "no agent of the noun"
+}
+
+// nonActorSubject reports whether a verb's subject is a noun that names no
+// actor: right after it («وتحتل القاعدة موقعا», «قصفت الطائرات») or right
+// before it («قاعدة "T-4" الجوية ضربت»). Such a verb has no source, rather
+// than one carried over from the sentence before.
+func (w *work) nonActorSubject(s int, tr trigger) bool {
+	d := w.d
+	sent := d.Sentences[s]
+	plainNoun := func(i int) bool {
+		t := d.Tokens[i]
+		return t.Kind == marsad.Word && strings.HasPrefix(t.Norm, "ال") && !w.inMention(i) &&
+			w.c.lex.Particles.Class(t.Norm) == "" && !w.c.lex.Names.Stopwords[t.Norm] && !isRelative(t.Norm)
+	}
+	if after := tr.head + 1; after < sent.Last && after < tr.last+1 && plainNoun(after) && !w.isDateWord(after) {
+		return true
+	}
+	j := tr.head - 1
+	for j >= sent.First && (w.isSkippable(d.Tokens[j].Norm) || d.Tokens[j].Kind == marsad.QuoteMark) {
+		j--
+	}
+	head := d.Tokens[tr.head].Norm
+	return j >= sent.First && plainNoun(j) && !strings.HasPrefix(head, "و") && !strings.HasPrefix(head, "ف")
+}
+
+// inMention reports whether token i lies in an actor mention.
+func (w *work) inMention(i int) bool {
+	for _, m := range w.d.Mentions {
+		if m.First <= i && i < m.Last {
+			return true
+		}
+		if m.First > i {
+			break
+		}
+	}
+	return false
+}
+
+// isDateWord reports whether token i begins a date expression (اليوم, الأحد).
+func (w *work) isDateWord(i int) bool {
+	return len(w.c.lex.Dates.Index.At(w.d.Tokens, i)) > 0
+}
+
+// verbSubject finds the subject of a verb trigger: VSO (the first agent
+// within maxVSOGap tokens after it), SVO (an agent right before it, past
+// قد, لم, نفسه), or the implicit subject carried from before.
+func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
+	d := w.d
+	sent := d.Sentences[s]
+	if tr.head > sent.First && isRelative(d.Tokens[tr.head-1].Norm) {
+		// «بوتين الذي يدعم …»: the relative pronoun's antecedent.
+		if i := w.agentEndingBefore(sent.First, tr.head-1); i >= 0 {
+			return i, "antecedent of the relative clause"
+		}
+	}
+	if i := w.agentEndingBefore(sent.First, tr.head); i >= 0 {
+		return i, "before verb"
+	}
+	for _, i := range clause.Mentions(d, tr.head+1, min(sent.Last, tr.head+1+maxVSOGap)) {
+		if clause.ImplicitSubject(d, tr.head) {
+			break // «وصف فيها الرئيس السوري»: what follows is the object
+		}
+		if w.punctBetween(tr.head, d.Mentions[i].First) {
+			break
+		}
+		if clause.IsAgent(d, i) {
+			return i, "after verb"
+		}
+		break
+	}
+	if w.nonActorSubject(s, tr) {
+		return -1, "subject is not an actor"
+	}
+	// An implicit subject is the subject of the verb before it in the
+	// sentence («وهدد ترامب …، مطالبا …، وإلا فإنه سيعيد فرض عقوبات»).
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if earlier[k].isNoun(d) || earlier[k].isParticiple(d) {
+			continue
+		}
+		if i, rule := w.verbSubject(s, earlier[k], earlier[:k]); i >= 0 && rule != "implicit" {
+			return i, "implicit: subject of " + earlier[k].entry.ID
+		}
+		break
+	}
+	return clause.Topic(d, s, tr.head), "implicit"
+}
+
+// agentEndingBefore returns an agent mention that ends right before token
+// at, looking past a few function words (قد, لم, لن, نفسه, أمس, كان), or -1.
+func (w *work) agentEndingBefore(first, at int) int {
+	d := w.d
+	j := at
+	for k := 0; k < 3 && j-1 >= first && w.isSkippable(d.Tokens[j-1].Norm); k++ {
+		j--
+	}
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Last == j && m.First >= first && clause.IsAgent(d, i) {
+			// A role and its holder («المتحدث … دميتري بيسكوف»): either will do.
+			return i
+		}
+		if m.Last < j {
+			break
+		}
+	}
+	return -1
+}
+
+// isSkippable reports the words that may stand between a subject and its
+// verb.
+func (w *work) isSkippable(n string) bool {
+	switch n {
+	case "قد", "لم", "لن", "لا", "نفسه", "نفسها", "امس", "اليوم", "كان", "كانت", "بدوره", "بدورها", "ايضا", "سوف":
+		return true
+	}
+	return false
+}
+
+// punctBetween reports whether punctuation stands between tokens a and b.
+func (w *work) punctBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w.d.Tokens[i].Kind == marsad.Punct {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is the subject of the clause a participle hangs on: the
+// source of the nearest trigger before it in the sentence, or the
+// sentence's first agent, or the topic.
+func (w *work) clauseSubject(s int, tr trigger, earlier []trigger) int {
+	sent := w.d.Sentences[s]
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if earlier[k].isParticiple(w.d) || earlier[k].isNoun(w.d) {
+			continue
+		}
+		if i, _ := w.verbSubject(s, earlier[k], earlier[:k]); i >= 0 {
+			return i
+		}
+	}
+	if i := clause.FirstAgent(w.d, sent.First, tr.head); i >= 0 {
+		return i
+	}
+	return clause.Topic(w.d, s, tr.head)
+}
+
+// nounAgent finds the agent of a verbal noun: an adjective or genitive
+// right after it («غارات روسية», «زيارة ماكرون»), an agent marker («من قبل
+// X», «على يد X»), or — when the noun is the means of the clause's act
+// («من خلال اتصالات هاتفية», «عبر اتصال») — the agent before it. A noun
+// that merely names an act in passing («في ظل ازدياد التهديدات») has no
+// source.
+func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
+	d := w.d
+	sent := d.Sentences[s]
+	patientGenitive := false // «مقتل إيرانيين», «اغتيال القائد»: the genitive undergoes the act
+	for _, t := range tr.entry.Targets {
+		patientGenitive = patientGenitive || t == "gen"
+	}
+	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+2)) {
+		m := d.Mentions[i]
+		plural := strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ين") || strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ون")
+		if m.Prep == "" && m.Kind != marsad.Place && m.Kind != marsad.Group && (!patientGenitive || m.Adjective && !plural) {
+			return i, "of the noun"
+		}
+		break
+	}
+	if i := w.agentMarker(tr.last, sent.Last); i >= 0 {
+		return i, "agent marker"
+	}
+	if tr.head > sent.First {
+		switch d.Tokens[tr.head-1].Norm {
+		case "خلال", "عبر", "اثناء", "خلاله", "عقب":
+			if i := clause.LastAgent(d, w.clauseStart(s, tr.head), tr.head); i >= 0 {
+				return i, "agent of the clause the noun serves"
+			}
+		}
+	}
+	return -1, "no agent of the noun"
+}
+
+// agentMarker finds the agent of a passive or a noun: «من قبل X», «على يد
+// X», «برصاص X».
+func (w *work) agentMarker(from, to int) int {
+	d := w.d
+	for i := from; i+1 < to; i++ {
+		n := d.Tokens[i].Norm
+		if (n == "قبل" && i > from && d.Tokens[i-1].Norm == "من") || n == "يد" || n == "ايدي" || n == "برصاص" {
+			for _, k := range clause.Mentions(d, i+1, min(to, i+3)) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// afterPrep returns the first mention in [from, to) governed by the
+// preposition prep (a word or a proclitic), or -1. «مع كل من X» counts as
+// «مع X».
+func (w *work) afterPrep(from, to int, prep string) int {
+	d := w.d
+	for _, i := range clause.Mentions(d, from, to) {
+		m := d.Mentions[i]
+		if m.Prep == prep {
+			return i
+		}
+		if m.Prep == "من" && m.First >= 2 && d.Tokens[m.First-2].Norm == "كل" {
+			if m.First >= 3 && d.Tokens[m.First-3].Norm == prep {
+				return i
+			}
+			for _, s := range arabic.SegmentToken(d.Tokens[m.First-2]) {
+				if string(s.Prep) == prep {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// object returns the first mention in [from, to) with no preposition,
+// other than the subject, before any punctuation; failing that, the place
+// that qualifies an object noun phrase («حذر “الرؤوس الساخنة” في واشنطن»:
+// the hotheads in Washington).
+func (w *work) object(from, to, subject int) int {
+	d := w.d
+	if from < to && isRelative(d.Tokens[from].Norm) {
+		// «دعا بوتين الذي يدعم …، نتنياهو إلى»: skip the relative clause.
+		if end := w.segmentEnd(from, to); end < to {
+			from = end + 1
+		}
+	}
+	for i := from; i < to; i++ {
+		if d.Tokens[i].Kind == marsad.Punct || isRelative(d.Tokens[i].Norm) {
+			to = i
+			break
+		}
+	}
+	ms := clause.Mentions(d, from, to)
+	for _, i := range ms {
+		if i == subject || (subject >= 0 && sameActor(d, i, subject)) {
+			continue
+		}
+		// The object follows the verb and its subject closely; a mention
+		// further on sits inside some other phrase («بتحقيق مستقل بشأن مقتل
+		// فلسطينيين»).
+		if d.Mentions[i].First > from+maxObjectGap {
+			break
+		}
+		if first := d.Mentions[i].First; first > 0 && d.Tokens[first-1].Norm == "او" {
+			continue // «وزارة الدفاع الأمريكي أو "البنتاغون"»: another name of the subject
+		}
+		if d.Mentions[i].Prep == "" {
+			return i
+		}
+	}
+	for _, i := range ms {
+		m := d.Mentions[i]
+		if m.Prep == "في" && m.First > from+1 && m.First <= from+7 && marsad.Anchored(m.Code) &&
+			(m.Kind == marsad.Country || m.Kind == marsad.Org) {
+			return i
+		}
+	}
+	return -1
+}
+
+// genitive returns the mention right after a verbal noun, or -1.
+func (w *work) genitive(from, to int) int {
+	for _, i := range clause.Mentions(w.d, from, min(to, from+2)) {
+		if w.d.Mentions[i].Prep == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// coordinated returns mention i and the mentions joined to it by و or a
+// comma («السعودية وقطر وعمان ومصر»), before and after it, skipping the
+// holder named after a role.
+func (w *work) coordinated(i int) []int {
+	d := w.d
+	var before []int
+	for k := i; k > 0; {
+		prev := w.joinedBefore(k)
+		if prev < 0 {
+			break
+		}
+		before = append([]int{prev}, before...)
+		k = prev
+	}
+	out := []int{i}
+	last := d.Mentions[i].Last
+	for k := i + 1; k < len(d.Mentions); k++ {
+		m := d.Mentions[k]
+		if m.Ref == out[len(out)-1] || w.holderAt(out[len(out)-1], m.First) {
+			last = max(last, m.Last)
+			continue // «الرئيس الإيراني مسعود بزشكيان»: the holder of the role
+		}
+		gap := m.First - last
+		if w.amongAt(last, m.First) {
+			// «قادة العالم بينهم بوتين»: the members named.
+			out = append(out, k)
+			last = m.Last
+			continue
+		}
+		joined := false
+		switch {
+		case gap == 0 && strings.HasPrefix(d.Tokens[m.First].Norm, "و") && m.Prep == "":
+			joined = d.Tokens[m.First].Start < m.Start // the و is a proclitic, not the name's first letter
+		case gap == 1 && (d.Tokens[last].Norm == "،" || d.Tokens[last].Norm == "," || d.Tokens[last].Norm == "و"):
+			joined = m.Prep == d.Mentions[out[0]].Prep || m.Prep == ""
+		}
+		if !joined {
+			break
+		}
+		out = append(out, k)
+		last = m.Last
+	}
+	return append(before, out...)
+}
+
+// amongAt reports whether the tokens [from, to) say "among them" («بينهم»,
+// «من بينهم», «منهم», «بما في ذلك»), introducing the members of a group.
+func (w *work) amongAt(from, to int) bool {
+	if to-from < 1 || to-from > 4 {
+		return false
+	}
+	among := false
+	for i := from; i < to; i++ {
+		t := w.d.Tokens[i]
+		switch t.Norm {
+		case "بينهم", "بينها", "منهم", "منها", "ومنهم", "ومنها", "فيهم", "فيها", "ذلك":
+			among = true
+		case "،", ",", "من", "بما", "في":
+		default:
+			if t.Kind != marsad.Word || among {
+				return false // one word of the group's own name may come first («قادة العالم بينهم»)
+			}
+		}
+	}
+	return among
+}
+
+// joinedBefore returns the mention that mention k is coordinated with, just
+// before it («… وقطر» ← «السعودية»), or -1.
+func (w *work) joinedBefore(k int) int {
+	d := w.d
+	m := d.Mentions[k]
+	conj := d.Tokens[m.First].Start < m.Start && strings.HasPrefix(d.Tokens[m.First].Norm, "و")
+	for j := k - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.Last > m.First {
+			continue
+		}
+		if p.Ref >= 0 && p.Kind == marsad.Person && j > 0 {
+			continue // a holder after its role: look at the role
+		}
+		gap := m.First - p.Last
+		switch {
+		case gap == 0 && conj:
+		case gap == 1 && isComma(d.Tokens[p.Last]) && p.Kind == m.Kind && p.Kind != marsad.Person:
+			// «السعودية، قطر، وعمان»: a list, not an apposition.
+		default:
+			return -1
+		}
+		if p.Prep != m.Prep && m.Prep != "" {
+			return -1
+		}
+		if p.Kind == marsad.Place || (marsad.Anchored(p.Code) != marsad.Anchored(m.Code)) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// holderAt reports whether a mention starting at token at names the holder
+// of role mention i (a person in apposition that refers to it).
+func (w *work) holderAt(i, at int) bool {
+	for k := i + 1; k < len(w.d.Mentions); k++ {
+		m := w.d.Mentions[k]
+		if m.First > at {
+			break
+		}
+		if m.First == at || (m.First == at+1 && isComma(w.d.Tokens[at])) {
+			return m.Ref == i && m.Kind == marsad.Person
+		}
+	}
+	return false
+}
+
+// nextMentionEnd returns the end of the mention starting at or after at.
+func (w *work) nextMentionEnd(at int) int {
+	for _, m := range w.d.Mentions {
+		if m.First == at || (m.First == at+1 && isComma(w.d.Tokens[at])) {
+			return m.Last
+		}
+	}
+	return at + 1
+}
+
+// segmentEnd returns the first comma or semicolon token in [from, to), or to.
+func (w *work) segmentEnd(from, to int) int {
+	for i := from; i < to; i++ {
+		if n := w.d.Tokens[i].Norm; n == "،" || n == "," || n == "؛" || n == ";" {
+			return i
+		}
+	}
+	return to
+}
+
+func isComma(t marsad.Token) bool { return t.Norm == "،" || t.Norm == "," }
+
+// lastPair returns the two parties most recently named together before
+// token at: two coordinated agents («الجانبين الروسي والإيراني») in this or
+// the previous sentence, or the source and target of the last event.
+func (w *work) lastPair(s, at int) (int, int, bool) {
+	d := w.d
+	from := d.Sentences[max(0, s-1)].First
+	for k := len(d.Mentions) - 1; k > 0; k-- {
+		m := d.Mentions[k]
+		if m.First >= at || m.First < from {
+			continue
+		}
+		if j := w.joinedBefore(k); j >= 0 && marsad.Anchored(m.Code) && prefixOf(m.Code) != prefixOf(d.Mentions[j].Code) {
+			return j, k, true
+		}
+	}
+	if w.pairSource >= 0 && w.pairTarget >= 0 {
+		return w.pairSource, w.pairTarget, true
+	}
+	return -1, -1, false
+}
+
+func prefixOf(code string) string {
+	if len(code) > 3 {
+		return code[:3]
+	}
+	return code
+}
+
+// isPairNoun reports whether the subject of a reciprocal trigger is a noun
+// for "the two sides" («الجانبان», «الطرفان», «البلدان», «الزعيمان»).
+func (w *work) isPairNoun(s int, tr trigger) bool {
+	sent := w.d.Sentences[s]
+	for i := max(sent.First, tr.head-2); i < min(sent.Last, tr.head+3); i++ {
+		for _, seg := range arabic.SegmentToken(w.d.Tokens[i]) {
+			switch seg.Key() {
+			case "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين":
+				return true
+			}
+		}
+	}
+	return false
+}

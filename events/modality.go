@@ -1,0 +1,244 @@
+package events
+
+import (
+	"strings"
+	"time"
+
+	"marsad"
+	"marsad/dates"
+)
+
+// maxGovern is how many tokens before a trigger a governing cue may stand
+// («احتمال توجيه ضربة», «تأجيل أي خطط لهجوم عسكري»).
+const maxGovern = 8
+
+// modality decides whether the act of a trigger is asserted, negated or
+// hypothetical, and names the rule that decided.
+func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, string) {
+	d := w.d
+	if w.isQuestion(s) {
+		return marsad.Hypothetical, "question"
+	}
+	// The verb's own tense: future (سيلتقي, سوف) and قد with an imperfect.
+	head := tr.m.Tokens[0]
+	spec := tr.m.Pattern.Words[0]
+	present := spec.Present[tr.m.Seg.Key()] || spec.Present[d.Tokens[head].Norm]
+	if tr.m.Seg.Fut && present {
+		return marsad.Hypothetical, "future"
+	}
+	start := w.clauseStart(s, head)
+	// Cues before the trigger, nearest first.
+	for i := head - 1; i >= start && i >= head-maxGovern; i-- {
+		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, head) {
+			cue := m.Val
+			if m.Last() >= head {
+				continue
+			}
+			near := head-m.Last() <= 2
+			if cue.Near && !near {
+				continue
+			}
+			n := d.Tokens[i].Norm
+			switch {
+			case n == "قد":
+				if present {
+					return marsad.Hypothetical, "قد + imperfect"
+				}
+				continue // قد + past: "has done"
+			case n == "لا" && !present && !tr.isNoun(d):
+				continue // «لا سيما»
+			case n == "لم" || n == "لما":
+				if !present {
+					continue // لم takes a jussive (present) form
+				}
+			}
+			if cue.Modality == "negated" {
+				return marsad.Negated, "cue " + n
+			}
+			return marsad.Hypothetical, "cue " + n
+		}
+	}
+	// A speech act before the trigger whose content is not an act: a call,
+	// a threat, an accusation, a denial.
+	for k := len(earlier) - 1; k >= 0; k-- {
+		g := earlier[k]
+		if !g.entry.Say || g.head < start || w.segmentEnd(g.last, head) < head {
+			continue // not a speech act, or a comma closes its complement
+		}
+		root := g.entry.Code.Root
+		switch {
+		case strings.HasPrefix(g.entry.CAMEO, "016") || strings.HasPrefix(g.entry.CAMEO, "0161"):
+			return marsad.Negated, "inside a denial (" + g.entry.ID + ")"
+		case root == "02" || root == "03" || root == "10" || root == "13" || strings.HasPrefix(g.entry.CAMEO, "112"):
+			return marsad.Hypothetical, "inside " + g.entry.ID
+		}
+	}
+	// A noun in the segment of a verb that is planned, feared or denied
+	// shares its modality («وسيناقش الطرفان خلال الاجتماع الذي سيجري»).
+	if tr.isNoun(d) {
+		segStart, _ := w.segmentAround(s, head)
+		for k := len(earlier) - 1; k >= 0; k-- {
+			g := earlier[k]
+			if g.head < segStart || g.isNoun(d) {
+				continue
+			}
+			if m, rule := w.modality(s, g, earlier[:k]); m != marsad.Asserted {
+				return m, "as its verb " + g.entry.ID + " (" + rule + ")"
+			}
+			break
+		}
+	}
+	return marsad.Asserted, "asserted"
+}
+
+// clauseStart returns where the clause holding token head starts: after the
+// last comma or semicolon that a conjunction follows («، و…»), or the
+// sentence start.
+func (w *work) clauseStart(s, head int) int {
+	d := w.d
+	sent := d.Sentences[s]
+	for i := head - 1; i > sent.First; i-- {
+		t := d.Tokens[i]
+		if (t.Norm == "،" || t.Norm == "," || t.Norm == "؛" || t.Norm == ";") && i+1 < head {
+			if next := d.Tokens[i+1].Norm; strings.HasPrefix(next, "و") || strings.HasPrefix(next, "ف") {
+				return i + 1
+			}
+		}
+	}
+	return sent.First
+}
+
+// isQuestion reports whether sentence s asks a question.
+func (w *work) isQuestion(s int) bool {
+	d := w.d
+	sent := d.Sentences[s]
+	if sent.Last > sent.First {
+		last := d.Tokens[sent.Last-1].Norm
+		if last == "؟" || last == "?" {
+			return true
+		}
+		if d.Tokens[sent.First].Norm == "هل" {
+			return true
+		}
+	}
+	return false
+}
+
+// date returns the day of a trigger's act. The date expressions that can
+// date it are those of its own comma-delimited segment of the sentence, a
+// parenthetical date set off by commas («، الأحد،»), or one that opens the
+// sentence («وفي وقت لاحق من اليوم نفسه، …»); of those the nearest wins. A
+// date in a relative clause further on («الاتفاق الذي يحين موعد تجديده في 12
+// أيار») dates something else. "The same day" takes the date of the event
+// before; with no expression the act is dated on the publication day.
+func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod marsad.Modality) (time.Time, string) {
+	d := w.d
+	sent := d.Sentences[s]
+	pub := d.Published
+	segStart, segEnd := w.segmentAround(s, tr.head)
+	// The sentence's opening segment, when no act is reported in it, is an
+	// adverbial that dates the clause after it («وبعد عرضه … الاثنين، أجرى»).
+	_, firstEnd := w.segmentAround(s, sent.First)
+	openingFree := true
+	for _, t := range all {
+		if t.head < firstEnd {
+			openingFree = false
+		}
+	}
+	var best *dates.Expr
+	dist := 1 << 30
+	for k := range exprs {
+		e := &exprs[k]
+		// A relative clause right after the trigger describes it («الاجتماع
+		// الذي سيجري الأربعاء»); one further on describes something else.
+		inSegment := e.First >= segStart && e.Last <= segEnd &&
+			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm))
+		parenthetical := e.First > sent.First && isComma(d.Tokens[e.First-1]) && (e.Last == sent.Last || isComma(d.Tokens[e.Last]) || d.Tokens[e.Last].Kind == marsad.Punct)
+		opening := e.Last <= firstEnd && openingFree && tr.head >= firstEnd
+		if !inSegment && !parenthetical && !opening {
+			continue
+		}
+		dd := tr.head - e.Last
+		if e.First > tr.head {
+			dd = 2 * (e.First - tr.last) // after the trigger counts double
+		}
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd < dist {
+			best, dist = e, dd
+		}
+	}
+	future := mod == marsad.Hypothetical
+	if best != nil {
+		if day, ok := best.Resolve(pub, future, w.prev); ok {
+			return day, best.Text
+		}
+	}
+	if pub.IsZero() {
+		return time.Time{}, ""
+	}
+	return pub, "published"
+}
+
+// segmentAround returns the comma-delimited segment of sentence s that holds
+// token at, as a token range.
+func (w *work) segmentAround(s, at int) (int, int) {
+	d := w.d
+	sent := d.Sentences[s]
+	start := sent.First
+	for i := at - 1; i > sent.First; i-- {
+		if isComma(d.Tokens[i]) || d.Tokens[i].Norm == "؛" {
+			start = i + 1
+			break
+		}
+	}
+	return start, w.segmentEnd(at, sent.Last)
+}
+
+// relativeBetween reports whether a relative pronoun stands in [from, to).
+func (w *work) relativeBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if isRelative(w.d.Tokens[i].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerOf returns the speaker of the reporting verb whose complement holds
+// the trigger («ذكر مسؤولون أمريكيون أن إيران قد ترد»), when it is not the
+// event's own source, or -1.
+func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	for i := tr.head - 1; i >= sent.First; i-- {
+		if n := d.Tokens[i].Norm; n != "ان" && n != "بان" && n != "وان" {
+			continue
+		}
+		// A complementizer: the reporting verb stands before it.
+		for j := i - 1; j >= sent.First && j >= i-6; j-- {
+			for _, m := range w.c.lex.Reporting.Set.At(d.Tokens, j, i) {
+				if m.Val.Kind != "verb" {
+					continue
+				}
+				for _, k := range clauseMentions(d, j+1, i) {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// clauseMentions returns the agent mentions in [from, to).
+func clauseMentions(d *marsad.Document, from, to int) []int {
+	var out []int
+	for i, m := range d.Mentions {
+		if m.First >= from && m.First < to && m.Prep == "" {
+			out = append(out, i)
+		}
+	}
+	return out
+}

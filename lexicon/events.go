@@ -1,0 +1,119 @@
+package lexicon
+
+import (
+	"io/fs"
+	"strings"
+)
+
+// EventEntry is one pattern of events/verbs.tsv.
+type EventEntry struct {
+	ID      string
+	CAMEO   string
+	Code    *Code    // the codebook entry of CAMEO
+	Targets []string // normalized prepositions, "obj", "gen"; empty for none
+	Recv    bool     // the subject receives the act; the source follows من
+	Recip   bool     // mutual act
+	Passive bool     // the subject undergoes the act
+	Say     bool     // a speech act whose complement is reported content
+	Weak    bool     // fires only with actors on both sides
+	Gloss   string
+	Line    int
+}
+
+// Events is the compiled event lexicon.
+type Events struct {
+	Set      *PatternSet[*EventEntry]
+	Modality *PatternSet[*ModalityCue]
+	Version  string
+}
+
+// ModalityCue is one entry of events/modality.tsv.
+type ModalityCue struct {
+	Modality string // negated, hypothetical
+	Near     bool   // the cue stands right before the trigger (particles)
+	Gloss    string
+}
+
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true}
+
+// LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
+// checked against the codebook.
+func LoadEvents(fsys fs.FS, cb *Codebook) (*Events, error) {
+	t, err := readTable(fsys, "events/verbs.tsv", "id", "cameo", "pattern", "target", "flags", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	ev := &Events{Set: NewPatternSet[*EventEntry](), Modality: NewPatternSet[*ModalityCue](), Version: "events@" + t.version}
+	ids := map[string]bool{}
+	for _, r := range t.rows {
+		e := &EventEntry{ID: t.get(r, "id"), CAMEO: t.get(r, "cameo"), Gloss: t.get(r, "gloss"), Line: r.line}
+		if e.ID == "" || ids[e.ID] {
+			return nil, t.errorf(r, "missing or duplicate id %q", e.ID)
+		}
+		ids[e.ID] = true
+		if e.Code = cb.Lookup(e.CAMEO); e.Code == nil {
+			return nil, t.errorf(r, "unknown CAMEO code %q", e.CAMEO)
+		}
+		for _, tg := range strings.Split(t.get(r, "target"), ",") {
+			switch tg = strings.TrimSpace(tg); tg {
+			case "", "-":
+			case "obj", "gen":
+				e.Targets = append(e.Targets, tg)
+			default:
+				w := Words(tg)
+				if len(w) != 1 {
+					return nil, t.errorf(r, "target %q is not one word", tg)
+				}
+				e.Targets = append(e.Targets, w[0])
+			}
+		}
+		for _, f := range strings.Split(t.get(r, "flags"), ",") {
+			switch f = strings.TrimSpace(f); f {
+			case "":
+			case "recv":
+				e.Recv = true
+			case "recip":
+				e.Recip = true
+			case "passive":
+				e.Passive = true
+			case "say":
+				e.Say = true
+			case "weak":
+				e.Weak = true
+			default:
+				if !eventFlags[f] {
+					return nil, t.errorf(r, "unknown flag %q", f)
+				}
+			}
+		}
+		p, err := ParsePattern(t.get(r, "pattern"))
+		if err != nil {
+			return nil, t.errorf(r, "%v", err)
+		}
+		ev.Set.Add(&p, e)
+	}
+	m, err := readTable(fsys, "events/modality.tsv", "pattern", "modality", "scope", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range m.rows {
+		c := &ModalityCue{Modality: m.get(r, "modality"), Gloss: m.get(r, "gloss")}
+		if c.Modality != "negated" && c.Modality != "hypothetical" {
+			return nil, m.errorf(r, "modality %q: want negated or hypothetical", c.Modality)
+		}
+		switch m.get(r, "scope") {
+		case "near":
+			c.Near = true
+		case "govern":
+		default:
+			return nil, m.errorf(r, "scope %q: want near or govern", m.get(r, "scope"))
+		}
+		p, err := ParsePattern(m.get(r, "pattern"))
+		if err != nil {
+			return nil, m.errorf(r, "%v", err)
+		}
+		ev.Modality.Add(&p, c)
+	}
+	ev.Version += "+modality@" + m.version
+	return ev, nil
+}
