@@ -37,10 +37,30 @@ func Mentions(d *marsad.Document, first, last int) []int {
 }
 
 // IsAgent reports whether mention i can be the subject of a clause: it is
-// not oblique and is not a mere place.
+// not oblique, not a mere place, and not inside a quotation (the words of a
+// quotation are not the clause that reports them).
 func IsAgent(d *marsad.Document, i int) bool {
 	m := d.Mentions[i]
-	return !IsOblique(m) && m.Kind != marsad.Place
+	return !IsOblique(m) && m.Kind != marsad.Place && !Quoted(d, m.Span)
+}
+
+// Quoted reports whether span s lies inside a quotation.
+func Quoted(d *marsad.Document, s marsad.Span) bool {
+	lo, hi := 0, len(d.Quotations)
+	for lo < hi { // quotations are ordered by their opening mark
+		m := (lo + hi) / 2
+		if d.Quotations[m].Start <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
+		if d.Quotations[k].Span.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // FirstAgent returns the first agent mention whose first token lies in
@@ -129,8 +149,9 @@ func ContextCountry(d *marsad.Document, s, i int) string {
 		best, dist := "", 1<<30
 		for _, k := range Mentions(d, sent.First, sent.Last) {
 			m := d.Mentions[k]
-			if k == i || !marsad.Anchored(m.Code) || m.Kind == marsad.Person || m.Kind == marsad.Place {
-				continue
+			if k == i || !marsad.Anchored(m.Code) || m.Kind == marsad.Person || m.Kind == marsad.Place || !countryCode(m.Code) ||
+				strings.HasSuffix(m.Code, "MED") {
+				continue // a country's own mention; not the agency that reports it
 			}
 			if dd := abs(m.First - at); dd < dist {
 				best, dist = countryOf(m.Code), dd
@@ -141,6 +162,12 @@ func ContextCountry(d *marsad.Document, s, i int) string {
 		}
 	}
 	return ""
+}
+
+// countryCode reports whether a code starts with a country, not an
+// international or non-governmental organisation.
+func countryCode(code string) bool {
+	return !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO") && !strings.HasPrefix(code, "IMG")
 }
 
 // countryOf returns the country or organisation part of a code: three

@@ -54,6 +54,13 @@ func citedAfter(d *marsad.Document, rep *lexicon.Reporting, m lexicon.PatternMat
 			start++ // «نقلت عن مصدر»: the source follows the preposition
 		}
 	}
+	// «وفقا لما نقلته وكالة رويترز»: what someone reported.
+	if start < limit && (toks[start].Norm == "لما" || toks[start].Norm == "ما" || toks[start].Norm == "بما") {
+		start += 2
+	}
+	if start >= limit {
+		return Cited{}, false
+	}
 	end := start
 	words := 0
 	for j := start; j < limit && words < maxSourceWords; j++ {
@@ -84,7 +91,28 @@ func citedAfter(d *marsad.Document, rep *lexicon.Reporting, m lexicon.PatternMat
 		c.Mention = i
 		break
 	}
+	// A source is someone, or something someone said: «وفقا للسياسات
+	// المعتادة» cites no one.
+	first := start
+	for first < end && toks[first].Kind == marsad.QuoteMark {
+		first++
+	}
+	named := c.Mention >= 0 && d.Mentions[c.Mention].First <= first+1
+	if !named && len(rep.Set.At(toks, first, end)) == 0 && !sourceNoun(toks[first]) {
+		return Cited{}, false
+	}
 	return c, true
+}
+
+// sourceNoun reports nouns that name a source without naming who: reports,
+// sources, the media («تقارير», «مصادر مطلعة», «وسائل إعلام»).
+func sourceNoun(t marsad.Token) bool {
+	for _, s := range []string{"تقرير", "تقارير", "مصادر", "مصدر", "وسائل", "مسؤول", "مسؤولين", "مسؤولون", "شهود", "ناشطون", "ناشطين", "وثيقة", "وثائق", "صحيفة", "وكالة", "موقع", "قناة"} {
+		if strings.TrimPrefix(strings.TrimPrefix(t.Norm, "ل"), "ال") == s || t.Norm == s {
+			return true
+		}
+	}
+	return false
 }
 
 // isComplementizer reports أن, إن, بأن and ان after normalization.

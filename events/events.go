@@ -46,7 +46,7 @@ func (*Coder) Name() string { return "events" }
 
 // Reads implements marsad.Stage.
 func (*Coder) Reads() marsad.Layer {
-	return marsad.LayerTokens | marsad.LayerSentences | marsad.LayerQuotations | marsad.LayerMentions
+	return marsad.LayerTokens | marsad.LayerSentences | marsad.LayerQuotations | marsad.LayerMentions | marsad.LayerQuotes
 }
 
 // Writes implements marsad.Stage.
@@ -61,12 +61,13 @@ type trigger struct {
 	entry *lexicon.EventEntry
 	f     frame           // set once coded, for the triggers after it
 	mod   marsad.Modality // likewise
+	quote int             // index into Document.Quotes of the quotation it stands in; -1 if none
 }
 
 // Process implements marsad.Stage.
 func (c *Coder) Process(_ context.Context, d *marsad.Document) error {
 	d.Events = d.Events[:0]
-	w := &work{c: c, d: d, inQuote: quotedTokens(d)}
+	w := &work{c: c, d: d, inQuote: quotedTokens(d), pairSource: -1, pairTarget: -1}
 	for s := range d.Sentences {
 		if d.Sentences[s].Boiler {
 			continue
@@ -81,19 +82,29 @@ func (c *Coder) Process(_ context.Context, d *marsad.Document) error {
 type work struct {
 	c       *Coder
 	d       *marsad.Document
-	inQuote []bool // per token: inside a quotation
+	inQuote []int // per token: the quote it stands in (quotedTokens)
 	prev    time.Time
 	// pair is the last event's two parties, for «اتفق الجانبان».
 	pairSource, pairTarget int
 	pairCodes              [2]string
 }
 
-// quotedTokens marks the tokens inside quotations.
-func quotedTokens(d *marsad.Document) []bool {
-	in := make([]bool, len(d.Tokens))
+// quotedTokens returns, per token, the index of the attributed quote
+// (Document.Quotes) it stands in, -1 outside any quote, or -2 inside a
+// quotation that is not an attributed statement (a name, a scare quote).
+func quotedTokens(d *marsad.Document) []int {
+	in := make([]int, len(d.Tokens))
+	for i := range in {
+		in[i] = -1
+	}
 	for _, q := range d.Quotations {
 		for i := clause.TokenAt(d, q.Start); i < len(d.Tokens) && d.Tokens[i].Start < q.End; i++ {
-			in[i] = true
+			in[i] = -2
+		}
+	}
+	for k, q := range d.Quotes {
+		for i := clause.TokenAt(d, q.Start); i < len(d.Tokens) && d.Tokens[i].Start < q.End; i++ {
+			in[i] = k
 		}
 	}
 	return in
@@ -107,21 +118,23 @@ func (w *work) triggers(s int) []trigger {
 	used := make([]bool, sent.Last-sent.First)
 	var out []trigger
 	for i := sent.First; i < sent.Last; i++ {
-		if used[i-sent.First] || w.inQuote[i] {
+		if used[i-sent.First] || w.inQuote[i] == -2 {
 			continue
 		}
 		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
 		for _, m := range ms {
 			clash := false
 			for _, t := range m.Tokens {
-				if t >= 0 && (used[t-sent.First] || w.inQuote[t]) {
+				// All words of a trigger stand on the same side of a
+				// quotation mark: none in a scare quote.
+				if t >= 0 && (used[t-sent.First] || w.inQuote[t] != w.inQuote[i]) {
 					clash = true
 				}
 			}
 			if clash {
 				continue
 			}
-			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val}
+			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
 			if tr.isParticiple(w.d) && m.Seg.Det {
 				continue // «موقفها الداعي إلى»: an adjective, not an act
 			}
@@ -182,7 +195,7 @@ func (w *work) sentence(s int) {
 			Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d); %s; %s", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line, f.rule, modRule),
 		}
 		w.emit(s, base, f)
-		if tr.entry.Recip && (code.Root == "19" || code.Root == "20") {
+		if tr.entry.Recip && (code.Root == "19" || code.Root == "20") && len(f.sources) > 0 && len(f.targets) > 0 {
 			// Both sides of a clash use force: the reverse event too.
 			rev := f
 			rev.sources, rev.targets = f.targets, f.sources

@@ -60,6 +60,9 @@ func isRelative(n string) bool {
 // frame finds the sources and targets of a trigger; earlier are the
 // triggers before it in the sentence.
 func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
+	if tr.quote >= 0 {
+		return w.quotedFrame(s, tr)
+	}
 	d := w.d
 	sent := d.Sentences[s]
 	var f frame
@@ -179,6 +182,108 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	return f
 }
 
+// quotedFrame finds the parties of an act named inside a quotation: its
+// subject inside the quotation, else the speaker; for an act the subject
+// undergoes («وأنه "سيدفع ثمنا باهظا"») the subject is the target, and a
+// pronoun right before the quotation («أنه») names it.
+func (w *work) quotedFrame(s int, tr trigger) frame {
+	d := w.d
+	q := d.Quotes[tr.quote]
+	first, last := clause.TokenAt(d, q.Start), clause.TokenAt(d, q.End)
+	subject := -1
+	if j := tr.head - 1; j >= first {
+		for _, i := range clause.Mentions(d, first, tr.head) {
+			if d.Mentions[i].Last == tr.head && !clause.IsOblique(d.Mentions[i]) {
+				subject = i
+			}
+		}
+	}
+	if subject < 0 {
+		for _, i := range clause.Mentions(d, tr.head+1, min(last, tr.head+1+maxVSOGap)) {
+			if !clause.IsOblique(d.Mentions[i]) && d.Mentions[i].Kind != marsad.Place {
+				subject = i
+			}
+			break
+		}
+	}
+	var f frame
+	speaker := q.Speaker
+	e := tr.entry
+	if e.Passive {
+		if subject < 0 {
+			subject = w.pronounAntecedent(first, speaker)
+		}
+		if speaker >= 0 {
+			f.sources = []int{speaker}
+		}
+		if subject >= 0 {
+			f.targets = w.coordinated(subject)
+		}
+		f.rule = "quoted: the speaker acts on the subject"
+		return f
+	}
+	src, rule := subject, "quoted: subject inside the quotation"
+	if src < 0 && e.Code.Root < "14" {
+		// A speech act in a quotation is the speaker's; a use of force
+		// named in one is not done by the one who speaks of it.
+		src, rule = speaker, "quoted: the speaker"
+	}
+	if src >= 0 {
+		f.sources = w.coordinated(src)
+	}
+	f.rule = rule
+	for _, where := range e.Targets {
+		t := -1
+		switch where {
+		case "obj":
+			t = w.object(tr.last, last, src)
+		case "gen":
+			t = w.genitive(tr.last, last)
+		default:
+			t = w.afterPrep(tr.last, last, where)
+		}
+		if t >= 0 && t != src {
+			f.targets = w.coordinated(t)
+			f.rule += "; target " + where
+			break
+		}
+	}
+	return f
+}
+
+// pronounAntecedent resolves the pronoun of «أنه», «أنها», «أنهم» right
+// before a quotation that opens at token first: the last mention before it
+// that is not the speaker.
+func (w *work) pronounAntecedent(first, speaker int) int {
+	d := w.d
+	j := first - 1
+	for j >= 0 && d.Tokens[j].Kind == marsad.QuoteMark {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	switch d.Tokens[j].Norm {
+	case "انه", "وانه", "بانه", "انها", "وانها", "بانها", "انهم", "وانهم", "بانهم":
+	default:
+		return -1
+	}
+	for k := len(d.Mentions) - 1; k >= 0; k-- {
+		m := d.Mentions[k]
+		if m.Last > j || k == speaker || (speaker >= 0 && sameActor(d, k, speaker)) {
+			continue
+		}
+		if speaker >= 0 && prefixOf(m.Code) == prefixOf(d.Mentions[speaker].Code) {
+			continue
+		}
+		if m.Kind == marsad.Place {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
 // governorAgent finds who would do the act a verbal noun names when the
 // noun is the complement of an earlier act in its segment: the one who
 // intends, threatens or denies it («يعتزم الفلسطينيون … تنظيم احتجاجات»,
@@ -189,6 +294,10 @@ func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string)
 	for k := len(earlier) - 1; k >= 0; k-- {
 		g := earlier[k]
 		if g.head < segStart {
+			break
+		}
+		if w.presupposedFrom(g.last, tr.head) > g.last || w.cueBetween(g.last, tr.head) {
+			// «سيدفع ثمنا للادعاءات بوقوع هجوم»: another noun governs it.
 			break
 		}
 		root, code := g.entry.Code.Root, g.entry.CAMEO
@@ -207,6 +316,19 @@ func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string)
 		}
 	}
 	return -1, "no agent of the noun"
+}
+
+// cueBetween reports whether a modality cue (an allegation, a plan, a
+// fear) stands in [from, to): the act after it is that cue's complement.
+func (w *work) cueBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		for _, m := range w.c.lex.Events.Modality.At(w.d.Tokens, i, to) {
+			if !m.Val.Near {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nonActorSubject reports whether a verb's subject is a noun that names no
@@ -279,6 +401,10 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	}
 	if w.nonActorSubject(s, tr) {
 		return -1, "subject is not an actor"
+	}
+	if clause.ImplicitSubject(d, tr.head) {
+		// «تغريدة نشرها ترامب، وصف فيها»: the author of what «فيها» refers to.
+		return clause.Topic(d, s, tr.head), "implicit (resumptive pronoun)"
 	}
 	// An implicit subject is the subject of the verb before it in the
 	// sentence («وهدد ترامب …، مطالبا …، وإلا فإنه سيعيد فرض عقوبات»).

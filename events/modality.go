@@ -23,10 +23,28 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	head := tr.m.Tokens[0]
 	spec := tr.m.Pattern.Words[0]
 	present := spec.Present[tr.m.Seg.Key()] || spec.Present[d.Tokens[head].Norm]
-	if tr.m.Seg.Fut && present {
+	threat := tr.entry.Code.Root == "13" // a threat is made now about the future
+	if tr.m.Seg.Fut && present && !threat {
 		return marsad.Hypothetical, "future"
 	}
+	mod, rule := w.cueModality(s, tr, earlier, present, threat)
+	if tr.quote >= 0 && mod == marsad.Asserted && tr.entry.Code.Root >= "14" {
+		return marsad.Hypothetical, "claimed in a quotation"
+	}
+	return mod, rule
+}
+
+// cueModality reads the cues before a trigger and the speech acts that
+// govern it.
+func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat bool) (marsad.Modality, string) {
+	d := w.d
+	head := tr.m.Tokens[0]
 	start := w.clauseStart(s, head)
+	// An act named after «بشأن», «خلال», «جراء»… is taken as having
+	// happened: «طالب بتحقيق بشأن مقتل فلسطينيين خلال اشتباكات» demands an
+	// inquiry into killings that took place. Cues before that word do not
+	// reach it.
+	presupposed := w.presupposedFrom(start, head)
 	// Cues before the trigger, nearest first.
 	for i := head - 1; i >= start && i >= head-maxGovern; i-- {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, head) {
@@ -41,7 +59,7 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 			n := d.Tokens[i].Norm
 			switch {
 			case n == "قد":
-				if present {
+				if present && !threat {
 					return marsad.Hypothetical, "قد + imperfect"
 				}
 				continue // قد + past: "has done"
@@ -55,6 +73,9 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 			if cue.Modality == "negated" {
 				return marsad.Negated, "cue " + n
 			}
+			if i < presupposed {
+				continue // «طالب بتحقيق بشأن مقتل»: the killing is not called for
+			}
 			return marsad.Hypothetical, "cue " + n
 		}
 	}
@@ -64,6 +85,9 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		g := earlier[k]
 		if !g.entry.Say || g.head < start || w.segmentEnd(g.last, head) < head {
 			continue // not a speech act, or a comma closes its complement
+		}
+		if g.head < presupposed && !strings.HasPrefix(g.entry.CAMEO, "016") {
+			continue
 		}
 		root := g.entry.Code.Root
 		switch {
@@ -89,6 +113,18 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		}
 	}
 	return marsad.Asserted, "asserted"
+}
+
+// presupposedFrom returns the token after the last presupposing
+// preposition between from and head, or from if there is none.
+func (w *work) presupposedFrom(from, head int) int {
+	for i := head - 1; i > from; i-- {
+		switch w.d.Tokens[i].Norm {
+		case "بشان", "جراء", "اثر", "عقب", "بعد", "خلال", "بسبب", "اعقاب", "خلفيه":
+			return i + 1
+		}
+	}
+	return from
 }
 
 // clauseStart returns where the clause holding token head starts: after the
