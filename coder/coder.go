@@ -9,24 +9,28 @@ import (
 	"sync"
 
 	"marsad"
-	"marsad/actors"
-	"marsad/arabic"
 	"marsad/events"
-	"marsad/extract"
 	"marsad/lexicon"
-	"marsad/quotes"
 )
 
 // New returns the standard pipeline over a lexicon. The order is checked by
 // marsad.NewPipeline: each stage reads only layers written before it.
 func New(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
-	return marsad.NewPipeline(
-		arabic.Analyzer{},
-		extract.NewBoilerplate(lex),
-		actors.New(lex),
-		quotes.New(lex),
-		events.New(lex),
-	)
+	return build(lex, events.New(lex))
+}
+
+// NewWithModels returns the standard pipeline whose event stage also
+// consults the learned models (events.WithModels).
+func NewWithModels(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
+	return build(lex, events.WithModels(lex))
+}
+
+func build(lex *lexicon.Lexicon, ev marsad.Stage) (marsad.Pipeline, error) {
+	reading, err := NewReading(lex)
+	if err != nil {
+		return nil, err
+	}
+	return marsad.NewPipeline(append(reading, ev)...)
 }
 
 // Job is one document to code, with its position in the input.

@@ -6,5 +6,5 @@ import "embed"
 
 // FS holds every data file, laid out as in this folder.
 //
-//go:embed README.md actors arabic cameo events names quotes
+//go:embed README.md actors arabic cameo eval events models names quotes
 var FS embed.FS

@@ -31,15 +31,26 @@ import (
 	"marsad/clause"
 	"marsad/dates"
 	"marsad/lexicon"
+	"marsad/model"
 )
 
 // Coder is the event stage.
 type Coder struct {
-	lex *lexicon.Lexicon
+	lex    *lexicon.Lexicon
+	models *model.Set // nil: rules only
 }
 
-// New returns the event stage.
+// New returns the event stage with the lexicon's rules only.
 func New(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex} }
+
+// WithModels returns the event stage that also consults the learned models
+// of the lexicon (lex.Models): the assault confirmer keeps an asserted
+// assault only where it reads the sentence as reporting one, and the
+// sentence model orders a sentence's events by the kind of act it reads in
+// it and adds one where the rules found none. The models follow the
+// conventions of the labelled dev sets they were trained on, which code a
+// sentence's main act, not every act it mentions; they are off by default.
+func WithModels(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex, models: lex.Models} }
 
 // Name implements marsad.Stage.
 func (*Coder) Name() string { return "events" }
@@ -54,14 +65,15 @@ func (*Coder) Writes() marsad.Layer { return marsad.LayerEvents }
 
 // trigger is a matched event pattern.
 type trigger struct {
-	m     lexicon.PatternMatch[*lexicon.EventEntry]
-	head  int // token of the head word
-	first int // first and last+1 token of the matched words
-	last  int
-	entry *lexicon.EventEntry
-	f     frame           // set once coded, for the triggers after it
-	mod   marsad.Modality // likewise
-	quote int             // index into Document.Quotes of the quotation it stands in; -1 if none
+	m       lexicon.PatternMatch[*lexicon.EventEntry]
+	head    int // token of the head word
+	first   int // first and last+1 token of the matched words
+	last    int
+	entry   *lexicon.EventEntry
+	f       frame           // set by prepare, for the triggers after it
+	mod     marsad.Modality // likewise
+	modRule string
+	quote   int // index into Document.Quotes of the quotation it stands in; -1 if none
 }
 
 // Process implements marsad.Stage.
@@ -150,20 +162,34 @@ func (w *work) triggers(s int) []trigger {
 	return out
 }
 
+// prepare finds the triggers of sentence s and reads each one's parties
+// and modality, in order (a trigger's reading depends on those before it).
+func (w *work) prepare(s int) []trigger {
+	trs := w.triggers(s)
+	for k := range trs {
+		trs[k].f = w.frame(s, trs[k], trs[:k])
+		trs[k].mod, trs[k].modRule = w.modality(s, trs[k], trs[:k])
+	}
+	return trs
+}
+
 // sentence codes the events of sentence s.
 func (w *work) sentence(s int) {
-	trs := w.triggers(s)
-	if len(trs) == 0 {
+	trs := w.prepare(s)
+	models := w.c.models
+	var feats []string
+	if models != nil && (models.Assault != nil || models.Quad != nil) {
+		feats = w.features(s, trs)
+	}
+	if len(trs) == 0 && feats == nil {
 		return
 	}
 	exprs := dates.Find(w.d.Tokens, w.d.Sentences[s].First, w.d.Sentences[s].Last, w.c.lex.Dates)
 	cited, hasCited := clause.Source(w.d, w.c.lex.Reporting, s)
+	first := len(w.d.Events)
 	for k := range trs {
 		tr := trs[k]
-		f := w.frame(s, tr, trs[:k])
-		trs[k].f = f
-		mod, modRule := w.modality(s, tr, trs[:k])
-		trs[k].mod = mod
+		f, mod, modRule := tr.f, tr.mod, tr.modRule
 		if tr.entry.Weak && (len(f.sources) == 0 || len(f.targets) == 0) {
 			continue
 		}
@@ -173,29 +199,29 @@ func (w *work) sentence(s int) {
 		day, dateRule := w.date(s, tr, trs, exprs, mod)
 		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {
 			mod, modRule = marsad.Hypothetical, "dated after publication"
-			trs[k].mod = mod
 		}
-		attributed := ""
-		if hasCited {
-			attributed = cited.Text
-			if cited.Mention >= 0 {
-				if ref := w.d.Mentions[cited.Mention].Ref; ref >= 0 {
-					attributed = cleanName(w.d.Surface(w.d.Mentions[ref].Span)) // «الصحيفة» → «صحيفة نيويورك تايمز»
-				}
+		modelNote := ""
+		if mod == marsad.Asserted && feats != nil {
+			// Learned confirmers decide whether an asserted protest or
+			// assault is the act the sentence reports, not background.
+			var m *model.Perceptron
+			switch root := tr.entry.Code.Root; root {
+			case "18", "19", "20":
+				m = models.Assault
 			}
-		} else if sp := w.speakerOf(s, tr, trs[:k]); sp >= 0 {
-			attributed = w.d.Surface(w.d.Mentions[sp].Span)
+			if m != nil {
+				if c, _ := m.Predict(feats); m.Classes[c] != "yes" {
+					continue
+				}
+				modelNote = m.Name + "@" + m.Version
+			}
 		}
-		code := tr.entry.Code
-		base := marsad.Event{
-			CAMEO: code.Code, Root: code.Root, PLOVER: code.PLOVER, PLOVERMode: code.PLOVERMode,
-			Goldstein: code.Goldstein, QuadClass: code.Quad, Modality: mod, Date: day, DateRule: dateRule,
-			AttributedTo: attributed, Sentence: s,
-			Trigger: marsad.Span{Start: w.d.Tokens[tr.first].Start, End: w.d.Tokens[tr.last-1].End},
-			Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d); %s; %s", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line, f.rule, modRule),
-		}
+		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
+		base := w.base(s, tr, mod, day, dateRule, attributed)
+		base.Rule += fmt.Sprintf("; %s; %s", f.rule, modRule)
+		base.Model = modelNote
 		w.emit(s, base, f)
-		if tr.entry.Recip && (code.Root == "19" || code.Root == "20") && len(f.sources) > 0 && len(f.targets) > 0 {
+		if code := tr.entry.Code; tr.entry.Recip && (code.Root == "19" || code.Root == "20") && len(f.sources) > 0 && len(f.targets) > 0 {
 			// Both sides of a clash use force: the reverse event too.
 			rev := f
 			rev.sources, rev.targets = f.targets, f.sources
@@ -204,6 +230,39 @@ func (w *work) sentence(s int) {
 		if mod == marsad.Asserted || mod == marsad.Hypothetical {
 			w.prev = day
 		}
+	}
+	if feats != nil && models.Quad != nil {
+		w.sentenceKind(s, trs, feats, first, exprs, cited, hasCited)
+	}
+}
+
+// attribution returns the source the report cites for a trigger: the
+// sentence's cited source, or the speaker of the reporting verb whose
+// complement holds it.
+func (w *work) attribution(s int, tr trigger, earlier []trigger, cited clause.Cited, hasCited bool) string {
+	if hasCited {
+		if cited.Mention >= 0 {
+			if ref := w.d.Mentions[cited.Mention].Ref; ref >= 0 {
+				return cleanName(w.d.Surface(w.d.Mentions[ref].Span)) // «الصحيفة» → «صحيفة نيويورك تايمز»
+			}
+		}
+		return cited.Text
+	}
+	if sp := w.speakerOf(s, tr, earlier); sp >= 0 {
+		return w.d.Surface(w.d.Mentions[sp].Span)
+	}
+	return ""
+}
+
+// base returns the event of a trigger before its parties are set.
+func (w *work) base(s int, tr trigger, mod marsad.Modality, day time.Time, dateRule, attributed string) marsad.Event {
+	code := tr.entry.Code
+	return marsad.Event{
+		CAMEO: code.Code, Root: code.Root, PLOVER: code.PLOVER, PLOVERMode: code.PLOVERMode,
+		Goldstein: code.Goldstein, QuadClass: code.Quad, Modality: mod, Date: day, DateRule: dateRule,
+		AttributedTo: attributed, Sentence: s,
+		Trigger: marsad.Span{Start: w.d.Tokens[tr.first].Start, End: w.d.Tokens[tr.last-1].End},
+		Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d)", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line),
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"marsad/data"
+	"marsad/model"
 )
 
 // Lexicon is every data file marsad uses, loaded and validated.
@@ -18,6 +19,7 @@ type Lexicon struct {
 	Dates     *Dates
 	Boiler    *Boiler
 	Events    *Events
+	Models    *model.Set
 }
 
 // Load reads and validates every lexicon in fsys (laid out as data/).
@@ -48,6 +50,9 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		return nil, err
 	}
 	if l.Events, err = LoadEvents(fsys, l.Codebook); err != nil {
+		return nil, err
+	}
+	if l.Models, err = model.LoadSet(fsys); err != nil {
 		return nil, err
 	}
 	return &l, nil
