@@ -61,6 +61,20 @@ type Token struct {
 	// normalization writes it ه, which must not then be read as a pronoun
 	// (وزارة is not و + زار + ه).
 	Marbuta bool
+	// Segs are the word's clitic segmentations (arabic.Segment), computed
+	// once by the Arabic analysis for every lexicon that looks the word up.
+	Segs []Segmentation
+	// Forms caches which lexicon forms the token's segmentations are, for
+	// the vocabulary whose tag is FormsTag (lexicon.Vocab): the pattern
+	// matchers compare small integers instead of looking strings up again.
+	Forms    []FormRef
+	FormsTag int32
+}
+
+// FormRef says that segmentation Seg of a token is the lexicon form ID.
+type FormRef struct {
+	ID  int32
+	Seg int16
 }
 
 // Document is the single value that flows through the pipeline. Text is set

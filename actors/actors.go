@@ -63,6 +63,7 @@ type work struct {
 	cands    []cand
 	candAt   map[int]int // first token → index in cands
 	mentions []mention
+	cover    []bool // per token: inside a mention made so far
 }
 
 // cand is a lexicon match: the longest phrase at a token, with every entry
@@ -166,6 +167,12 @@ func (w *work) add(m mention) int {
 func (w *work) addSegmented(m mention, seg arabic.Segmentation) int {
 	m.id = len(w.mentions)
 	m.seg = seg
+	if w.cover == nil {
+		w.cover = make([]bool, len(w.d.Tokens))
+	}
+	for i := m.First; i < m.Last && i < len(w.cover); i++ {
+		w.cover[i] = true
+	}
 	m.Mention.Span = w.span(m.First, m.Last, seg)
 	w.mentions = append(w.mentions, m)
 	return m.id

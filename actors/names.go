@@ -124,12 +124,7 @@ func (w *work) isBlocked(i int) bool {
 
 // covered reports whether token i lies in a mention already made.
 func (w *work) covered(i int) bool {
-	for k := len(w.mentions) - 1; k >= 0; k-- {
-		if m := w.mentions[k]; m.First <= i && i < m.Last {
-			return true
-		}
-	}
-	return false
+	return i < len(w.cover) && w.cover[i]
 }
 
 // unknownPersons finds names the lexicon does not know: after a title
@@ -155,7 +150,10 @@ func (w *work) unknownPersons() {
 		// A conjunction or preposition may be attached: «ومحمد», «لخالد».
 		seg := arabic.Segmentation{Stem: toks[i].Norm}
 		for _, s := range arabic.SegmentToken(toks[i]) {
-			if s.Suf == "" && !s.Det && !s.Fut && w.r.lex.Names.IsGiven(s.Stem) {
+			if s.Suf != "" || s.Det || s.Fut {
+				continue
+			}
+			if w.r.lex.Names.IsGiven(s.Stem) {
 				seg = s
 				break
 			}

@@ -91,6 +91,7 @@ func (w *work) resolveAmbiguous() {
 		}
 	}
 	w.mentions = keep
+	w.recover()
 }
 
 // readingKind returns the kind of entry behind one of an ambiguous
@@ -215,6 +216,7 @@ func (w *work) corefer() {
 		keep = append(keep, m)
 	}
 	w.mentions = keep
+	w.recover()
 	w.definiteDescriptions()
 	// Surnames of people found without the lexicon.
 	type fullName struct {
@@ -332,4 +334,14 @@ func prefix(code string) string {
 		return code[:3]
 	}
 	return code
+}
+
+// recover rebuilds the token cover after mentions were dropped.
+func (w *work) recover() {
+	clear(w.cover)
+	for _, m := range w.mentions {
+		for i := m.First; i < m.Last && i < len(w.cover); i++ {
+			w.cover[i] = true
+		}
+	}
 }

@@ -37,8 +37,11 @@ func Analyze(d *marsad.Document) {
 	d.Tokens = make([]marsad.Token, len(toks))
 	for i, t := range toks {
 		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
-		if t.Kind == marsad.Word && strings.HasSuffix(t.Text, string(heh)) {
-			d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
+		if t.Kind == marsad.Word {
+			if strings.HasSuffix(t.Text, string(heh)) {
+				d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
+			}
+			d.Tokens[i].Segs = segment(t.Text, d.Tokens[i].Marbuta)
 		}
 	}
 	quotes := FindQuotations(d.Norm)

@@ -2,44 +2,16 @@ package arabic
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 )
 
-// Segmentation is one way of splitting a normalized word into proclitics, a
-// stem and an enclitic pronoun. Pre+Stem+Suf is always the word.
-type Segmentation struct {
-	Pre  string // proclitic letters as written (و, ف, ب, ل, ك, س, لل, وبال …); "" if none
-	Stem string // the word without Pre and Suf
-	Suf  string // enclitic pronoun (ه, ها, هم, هما, هن, ك, كم, كما, كن, ني, نا, ي); "" if none
-	Conj bool   // Pre starts with و or ف
-	Prep rune   // ب, ل or ك among the proclitics; 0 if none
-	Det  bool   // the article ال is among the proclitics (including لل = ل + ال)
-	Fut  bool   // the future marker س is among the proclitics
-	// Marbuta is set when Stem ends in ت that was a taa marbuta before the
-	// enclitic (حكومته = حكومت + ه): Key restores it as ه.
-	Marbuta bool
-}
+// Segmentation is marsad.Segmentation: the analysis is defined here, the
+// type lives with Token so a token can carry its segmentations.
+type Segmentation = marsad.Segmentation
 
-// Key returns the form a lexicon entry is indexed under: the stem with the
-// article restored when it was split off, so that «للأمم» and «بالأمم»
-// both look up «الامم».
-func (s Segmentation) Key() string {
-	stem := s.Stem
-	if s.Marbuta {
-		stem = strings.TrimSuffix(stem, "ت") + "ه"
-	}
-	if s.Det {
-		return "ال" + stem
-	}
-	return stem
-}
-
-// PreLen and SufLen are the lengths of Pre and Suf in code points.
-func (s Segmentation) PreLen() int { return runeLen(s.Pre) }
-
-// SufLen is the length of Suf in code points.
-func (s Segmentation) SufLen() int { return runeLen(s.Suf) }
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // enclitics are the attached pronouns of third person and "we/our", longest
 // first. News prose outside quotations has no use for first- and
@@ -63,38 +35,47 @@ func Segment(word string) []Segmentation {
 	return segment(word, false)
 }
 
-// SegmentToken segments a token's normalized word; a word that ended in
-// taa marbuta in the original text has no enclitic ه.
+// SegmentToken returns a token's segmentations: those the Analyzer stored
+// on it, or computes them. A word that ended in taa marbuta in the original
+// text has no enclitic ه.
 func SegmentToken(t marsad.Token) []Segmentation {
+	if t.Segs != nil {
+		return t.Segs
+	}
 	return segment(t.Norm, t.Marbuta)
 }
 
 func segment(word string, marbuta bool) []Segmentation {
-	out := []Segmentation{{Stem: word}}
-	if runeLen(word) <= minStem {
+	out := make([]Segmentation, 1, 8)
+	out[0] = Segmentation{Stem: word, Lookup: word}
+	n := utf8.RuneCountInString(word)
+	if n <= minStem {
 		return out
 	}
-	pres := prefixSplits(word)
-	out = append(out, pres...)
-	for _, p := range append([]Segmentation{{Stem: word}}, pres...) {
+	out = prefixSplits(word, out)
+	pres := len(out)
+	for k := 0; k < pres; k++ {
+		p := out[k]
 		for _, suf := range enclitics {
 			if !strings.HasSuffix(p.Stem, suf) {
 				continue
 			}
-			stem := strings.TrimSuffix(p.Stem, suf)
-			if runeLen(stem) < minStem+1 {
+			stem := p.Stem[:len(p.Stem)-len(suf)]
+			if utf8.RuneCountInString(stem) < minStem+1 {
 				continue
 			}
 			if suf == "ه" && (marbuta || strings.HasSuffix(stem, "ي")) {
 				continue // a taa marbuta (وزارة, مسؤولية), not a pronoun
 			}
 			q := p
-			q.Stem, q.Suf = stem, suf
+			q.Stem, q.Suf, q.Marbuta, q.Lookup = stem, suf, false, ""
+			q.Lookup = q.Key()
 			out = append(out, q)
 			// A stem ending in ت before the pronoun is often a taa marbuta
 			// (حكومته = حكومة + ه) whose matching form is ه.
 			if strings.HasSuffix(stem, "ت") {
-				q.Marbuta = true
+				q.Marbuta, q.Lookup = true, ""
+				q.Lookup = q.Key()
 				out = append(out, q)
 			}
 		}
@@ -102,64 +83,62 @@ func segment(word string, marbuta bool) []Segmentation {
 	return out
 }
 
-// prefixSplits returns every proclitic split of word allowed by the
-// proclitic grammar, shortest proclitic first.
-func prefixSplits(word string) []Segmentation {
-	var out []Segmentation
-	var walk func(rest string, seg Segmentation, stage int)
-	// stage 0: conjunction allowed; 1: preposition/future allowed; 2: article allowed; 3: done
-	walk = func(rest string, seg Segmentation, stage int) {
-		if seg.Pre != "" && runeLen(rest) >= minStem {
-			s := seg
-			s.Stem = rest
-			out = append(out, s)
+// prefixSplits appends to out every proclitic split of word allowed by the
+// proclitic grammar: an optional conjunction, then an optional preposition
+// (or the future marker before an imperfect), then an optional article.
+func prefixSplits(word string, out []Segmentation) []Segmentation {
+	for _, conj := range [...]string{"", "و", "ف"} {
+		if !strings.HasPrefix(word, conj) {
+			continue
 		}
-		if stage <= 0 && (strings.HasPrefix(rest, "و") || strings.HasPrefix(rest, "ف")) {
-			s := seg
-			s.Pre += rest[:2]
-			s.Conj = true
-			walk(rest[2:], s, 1)
-		}
-		if stage <= 1 {
-			// ل + ال is written لل; the alef of the article disappears.
-			if strings.HasPrefix(rest, "لل") && runeLen(rest) > 2+minStem {
-				s := seg
-				s.Pre += "لل"
-				s.Prep, s.Det = lam, true
-				walk(rest[4:], s, 3)
+		rest1 := word[len(conj):]
+		for _, prep := range [...]string{"", "ب", "ل", "ك", "س", "لل"} {
+			if !strings.HasPrefix(rest1, prep) {
+				continue
 			}
-			for _, p := range []rune{beh, lam, kaf} {
-				if strings.HasPrefix(rest, string(p)) {
-					s := seg
-					s.Pre += string(p)
-					s.Prep = p
-					walk(rest[2:], s, 2)
+			rest2 := rest1[len(prep):]
+			if prep == "س" {
+				// The future marker only before an imperfect prefix.
+				if r, _ := utf8.DecodeRuneInString(rest2); !(r == yeh || r == teh || r == noon || r == alef) || utf8.RuneCountInString(rest2) < 3 {
+					continue
 				}
 			}
-			if strings.HasPrefix(rest, "س") && runeLen(rest) > 3 {
-				if next := []rune(rest)[1]; next == yeh || next == teh || next == noon || next == alef {
-					s := seg
-					s.Pre += "س"
-					s.Fut = true
-					walk(rest[2:], s, 3)
+			for _, det := range [...]string{"", "ال"} {
+				if prep == "لل" && det != "" || (prep == "س" && det != "") {
+					continue // لل already holds the article; no article after س
 				}
+				if !strings.HasPrefix(rest2, det) {
+					continue
+				}
+				stem := rest2[len(det):]
+				pre := word[:len(word)-len(stem)]
+				shortest := minStem
+				if prep == "لل" {
+					shortest = minStem + 1
+				}
+				if pre == "" || utf8.RuneCountInString(stem) < shortest {
+					continue
+				}
+				s := Segmentation{Pre: pre, Stem: stem, Conj: conj != "", Det: det != "" || prep == "لل", Fut: prep == "س"}
+				switch prep {
+				case "ب":
+					s.Prep = beh
+				case "ل", "لل":
+					s.Prep = lam
+				case "ك":
+					s.Prep = kaf
+				}
+				switch {
+				case det != "":
+					s.Lookup = word[len(conj)+len(prep):] // the article as written: «بالأمم» → «الأمم»
+				case prep == "لل":
+					s.Lookup = "ال" + stem
+				default:
+					s.Lookup = stem
+				}
+				out = append(out, s)
 			}
-		}
-		if stage <= 2 && strings.HasPrefix(rest, "ال") && runeLen(rest) > 2+minStem-1 {
-			s := seg
-			s.Pre += "ال"
-			s.Det = true
-			walk(rest[4:], s, 3)
 		}
 	}
-	walk(word, Segmentation{}, 0)
 	return out
-}
-
-func runeLen(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
 }

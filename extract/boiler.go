@@ -39,7 +39,7 @@ func (b *Boilerplate) Process(_ context.Context, d *marsad.Document) error {
 			last++
 		}
 		line := b.lineText(d, first, last)
-		if seen[line] || b.furniture(d, first, last, line) {
+		if seen[line] || b.furniture(d, first, last) {
 			for i := first; i < last; i++ {
 				d.Sentences[i].Boiler = true
 			}
@@ -64,13 +64,15 @@ func (b *Boilerplate) lineText(d *marsad.Document, first, last int) string {
 // furniture reports whether a line is a related-story link, a comment form
 // or another prompt of the page. A one-word opener («اقرأ», «أيضا») counts
 // only when punctuation follows it, as in a link («اقرأ.. سوريا: …»).
-func (b *Boilerplate) furniture(d *marsad.Document, first, last int, line string) bool {
-	for _, p := range b.lex.Boiler.Any {
-		if strings.Contains(" "+line+" ", " "+p+" ") {
-			return true
+func (b *Boilerplate) furniture(d *marsad.Document, first, last int) bool {
+	start, end := d.Sentences[first].First, d.Sentences[last-1].Last
+	for i := start; i < end; i++ {
+		for _, m := range b.lex.Boiler.Any.At(d.Tokens, i) {
+			if m.Seg.Pre == "" && m.Last <= end {
+				return true
+			}
 		}
 	}
-	start := d.Sentences[first].First
 	ms := b.lex.Boiler.Start.At(d.Tokens, start)
 	if len(ms) == 0 || ms[0].Seg.Pre != "" {
 		return false
@@ -79,6 +81,5 @@ func (b *Boilerplate) furniture(d *marsad.Document, first, last int, line string
 	if m.Last-m.First > 1 {
 		return true
 	}
-	end := d.Sentences[last-1].Last
 	return m.Last < end && d.Tokens[m.Last].Kind == marsad.Punct
 }

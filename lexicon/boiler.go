@@ -1,14 +1,11 @@
 package lexicon
 
-import (
-	"io/fs"
-	"strings"
-)
+import "io/fs"
 
 // Boiler is the page-furniture lexicon of arabic/boilerplate.tsv.
 type Boiler struct {
 	Start   *Index[string] // phrases that mark a line as furniture when it starts with them
-	Any     []string       // normalized phrases that mark a line wherever they occur
+	Any     *Index[string] // phrases that mark a line wherever they occur
 	Version string
 }
 
@@ -18,7 +15,7 @@ func LoadBoiler(fsys fs.FS) (*Boiler, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Boiler{Start: NewIndex[string](), Version: "boilerplate@" + t.version}
+	b := &Boiler{Start: NewIndex[string](), Any: NewIndex[string](), Version: "boilerplate@" + t.version}
 	for _, r := range t.rows {
 		words := Words(t.get(r, "phrase"))
 		if len(words) == 0 {
@@ -28,7 +25,7 @@ func LoadBoiler(fsys fs.FS) (*Boiler, error) {
 		case "start":
 			b.Start.AddWords(words, t.get(r, "kind"))
 		case "any":
-			b.Any = append(b.Any, strings.Join(words, " "))
+			b.Any.AddWords(words, t.get(r, "kind"))
 		default:
 			return nil, t.errorf(r, "where %q: want start or any", t.get(r, "where"))
 		}

@@ -38,12 +38,12 @@ var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
-func LoadEvents(fsys fs.FS, cb *Codebook) (*Events, error) {
+func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 	t, err := readTable(fsys, "events/verbs.tsv", "id", "cameo", "pattern", "target", "flags", "gloss")
 	if err != nil {
 		return nil, err
 	}
-	ev := &Events{Set: NewPatternSet[*EventEntry](), Modality: NewPatternSet[*ModalityCue](), Version: "events@" + t.version}
+	ev := &Events{Set: NewPatternSet[*EventEntry](v), Modality: NewPatternSet[*ModalityCue](v), Version: "events@" + t.version}
 	ids := map[string]bool{}
 	for _, r := range t.rows {
 		e := &EventEntry{ID: t.get(r, "id"), CAMEO: t.get(r, "cameo"), Gloss: t.get(r, "gloss"), Line: r.line}

@@ -37,7 +37,8 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Names, err = LoadNames(fsys); err != nil {
 		return nil, err
 	}
-	if l.Reporting, err = LoadReporting(fsys); err != nil {
+	vocab := NewVocab() // shared by the pattern sets
+	if l.Reporting, err = LoadReporting(fsys, vocab); err != nil {
 		return nil, err
 	}
 	if l.Codebook, err = LoadCodebook(fsys); err != nil {
@@ -49,7 +50,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Boiler, err = LoadBoiler(fsys); err != nil {
 		return nil, err
 	}
-	if l.Events, err = LoadEvents(fsys, l.Codebook); err != nil {
+	if l.Events, err = LoadEvents(fsys, l.Codebook, vocab); err != nil {
 		return nil, err
 	}
 	if l.Models, err = model.LoadSet(fsys); err != nil {

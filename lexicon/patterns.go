@@ -15,6 +15,7 @@ type WordSpec struct {
 	Forms    map[string]bool     // normalized forms
 	Present  map[string]bool     // the forms that are present-tense verbs (for قد + imperfect, س + imperfect)
 	Kind     map[string]FormKind // what each form is
+	ids      map[int32]bool      // the forms as numbered by the pattern set's vocabulary
 	Optional bool
 	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
 }
@@ -140,19 +141,13 @@ func (w *WordSpec) KindOf(norm string, seg arabic.Segmentation) FormKind {
 
 // matchWord reports whether token t matches spec, and the segmentation
 // used. Only word-like tokens match.
-func (w *WordSpec) matchWord(t marsad.Token) (arabic.Segmentation, bool) {
+func (w *WordSpec) matchWord(v *Vocab, t *marsad.Token) (arabic.Segmentation, bool) {
 	if t.Kind != marsad.Word && t.Kind != marsad.Latin {
 		return arabic.Segmentation{}, false
 	}
-	if w.Forms[t.Norm] {
-		return arabic.Segmentation{Stem: t.Norm}, true
-	}
-	if t.Kind != marsad.Word {
-		return arabic.Segmentation{}, false
-	}
-	for _, s := range arabic.SegmentToken(t)[1:] {
-		if w.Forms[s.Key()] {
-			return s, true
+	for _, r := range v.refs(t) {
+		if w.ids[r.ID] {
+			return segsOf(*t)[r.Seg], true
 		}
 	}
 	return arabic.Segmentation{}, false
@@ -160,7 +155,8 @@ func (w *WordSpec) matchWord(t marsad.Token) (arabic.Segmentation, bool) {
 
 // PatternSet indexes patterns by the forms of their head word.
 type PatternSet[T any] struct {
-	heads map[string][]patternRef[T]
+	vocab *Vocab
+	heads map[int32][]patternRef[T]
 	n     int
 }
 
@@ -191,15 +187,25 @@ func (m PatternMatch[T]) Last() int {
 	return last
 }
 
-// NewPatternSet returns an empty set.
-func NewPatternSet[T any]() *PatternSet[T] {
-	return &PatternSet[T]{heads: map[string][]patternRef[T]{}}
+// NewPatternSet returns an empty set whose forms are numbered in v; sets
+// that share a vocabulary share the tokens' cached lookups.
+func NewPatternSet[T any](v *Vocab) *PatternSet[T] {
+	return &PatternSet[T]{vocab: v, heads: map[int32][]patternRef[T]{}}
 }
 
 // Add adds a parsed pattern.
 func (s *PatternSet[T]) Add(p *Pattern, v T) {
-	for f := range p.Words[0].Forms {
-		s.heads[f] = append(s.heads[f], patternRef[T]{p: p, val: v})
+	for k := range p.Words {
+		w := &p.Words[k]
+		if w.ids == nil {
+			w.ids = make(map[int32]bool, len(w.Forms))
+			for f := range w.Forms {
+				w.ids[s.vocab.intern(f)] = true
+			}
+		}
+	}
+	for id := range p.Words[0].ids {
+		s.heads[id] = append(s.heads[id], patternRef[T]{p: p, val: v})
 	}
 	s.n++
 }
@@ -209,27 +215,27 @@ func (s *PatternSet[T]) Len() int { return s.n }
 
 // At returns the patterns whose head is toks[i] and whose other words
 // follow in order before limit (an exclusive token index: the end of the
-// clause or sentence), each within MaxGap tokens of the previous word found.
-// Longer matches (more words found) come first.
+// clause or sentence), each within MaxGap words of the previous word found.
+// Longer matches (more words found) come first; the least segmented reading
+// of the head that matches wins. It caches lookups on the tokens.
 func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] {
-	t := toks[i]
-	if t.Kind != marsad.Word && t.Kind != marsad.Latin {
+	if k := toks[i].Kind; k != marsad.Word && k != marsad.Latin {
+		return nil
+	}
+	refs := s.vocab.refs(&toks[i])
+	if len(refs) == 0 {
 		return nil
 	}
 	var out []PatternMatch[T]
-	segs := []arabic.Segmentation{{Stem: t.Norm}}
-	if t.Kind == marsad.Word {
-		segs = arabic.SegmentToken(t)
-	}
-	for _, seg := range segs {
-		refs := s.heads[seg.Key()]
-		for _, r := range refs {
-			if idx, ok := matchTail(toks, i, limit, r.p); ok {
-				out = append(out, PatternMatch[T]{Tokens: idx, Seg: seg, Val: r.val, Pattern: r.p})
-			}
-		}
-		if len(out) > 0 {
+	segs := segsOf(toks[i])
+	for k, r := range refs {
+		if len(out) > 0 && r.Seg != refs[k-1].Seg {
 			break // the least segmented reading that matches wins
+		}
+		for _, ref := range s.heads[r.ID] {
+			if idx, ok := s.matchTail(toks, i, limit, ref.p); ok {
+				out = append(out, PatternMatch[T]{Tokens: idx, Seg: segs[r.Seg], Val: ref.val, Pattern: ref.p})
+			}
 		}
 	}
 	for a := 1; a < len(out); a++ {
@@ -251,30 +257,33 @@ func found(toks []int) int {
 }
 
 // matchTail matches the words after the head.
-func matchTail(toks []marsad.Token, head, limit int, p *Pattern) ([]int, bool) {
-	m := struct{ Tokens []int }{Tokens: make([]int, len(p.Words))}
-	m.Tokens[0] = head
+func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Pattern) ([]int, bool) {
+	if len(p.Words) == 1 {
+		return []int{head}, true
+	}
+	idx := make([]int, len(p.Words))
+	idx[0] = head
 	prev := head
 	for k := 1; k < len(p.Words); k++ {
 		w := &p.Words[k]
-		m.Tokens[k] = -1
+		idx[k] = -1
 		gap := 0 // words between, not counting punctuation and quotation marks
 		for j := prev + 1; j < limit && gap <= MaxGap; j++ {
-			if _, ok := w.matchWord(toks[j]); ok {
-				m.Tokens[k] = j
+			if _, ok := w.matchWord(s.vocab, &toks[j]); ok {
+				idx[k] = j
 				break
 			}
 			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
 				gap++
 			}
 		}
-		if m.Tokens[k] < 0 {
+		if idx[k] < 0 {
 			if !w.Optional {
 				return nil, false
 			}
 			continue
 		}
-		prev = m.Tokens[k]
+		prev = idx[k]
 	}
-	return m.Tokens, true
+	return idx, true
 }

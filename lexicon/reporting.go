@@ -18,12 +18,12 @@ type Reporting struct {
 var reportKinds = map[string]bool{"verb": true, "participle": true, "noun": true, "source": true}
 
 // LoadReporting reads quotes/reporting.tsv.
-func LoadReporting(fsys fs.FS) (*Reporting, error) {
+func LoadReporting(fsys fs.FS, v *Vocab) (*Reporting, error) {
 	t, err := readTable(fsys, "quotes/reporting.tsv", "id", "pattern", "kind", "gloss")
 	if err != nil {
 		return nil, err
 	}
-	rep := &Reporting{Set: NewPatternSet[*Report](), Version: "reporting@" + t.version}
+	rep := &Reporting{Set: NewPatternSet[*Report](v), Version: "reporting@" + t.version}
 	ids := map[string]bool{}
 	for _, r := range t.rows {
 		e := &Report{ID: t.get(r, "id"), Kind: t.get(r, "kind"), Gloss: t.get(r, "gloss")}

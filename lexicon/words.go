@@ -56,21 +56,47 @@ type Names struct {
 	Begin     map[string]int  // ANERcorp: times a word began a person name
 	Inside    map[string]int  // ANERcorp: times a word continued a person name
 	Stopwords map[string]bool
+	given     map[string]bool // IsGiven, precomputed
+	nameTok   map[string]bool // IsNameToken, precomputed
 }
 
 // IsNameToken reports whether the normalized word w is known as part of a
 // person's name and is not a stopword.
-func (n *Names) IsNameToken(w string) bool {
-	if n.Stopwords[w] {
-		return false
-	}
-	return n.Given[w] || n.Family[w] || n.Tokens[w] > 0 || n.Begin[w]+n.Inside[w] > 0
-}
+func (n *Names) IsNameToken(w string) bool { return n.nameTok[w] }
 
 // IsGiven reports whether w is a given name: in the given-name list or
 // beginning a person's name at least twice in ANERcorp.
-func (n *Names) IsGiven(w string) bool {
-	return !n.Stopwords[w] && (n.Given[w] || n.Begin[w] >= 2)
+func (n *Names) IsGiven(w string) bool { return n.given[w] }
+
+// index precomputes IsGiven and IsNameToken.
+func (n *Names) index() {
+	n.given, n.nameTok = map[string]bool{}, map[string]bool{}
+	add := func(m map[string]bool, w string) {
+		if !n.Stopwords[w] {
+			m[w] = true
+		}
+	}
+	for w := range n.Given {
+		add(n.given, w)
+		add(n.nameTok, w)
+	}
+	for w, c := range n.Begin {
+		if c >= 2 {
+			add(n.given, w)
+		}
+		add(n.nameTok, w)
+	}
+	for w := range n.Inside {
+		add(n.nameTok, w)
+	}
+	for w := range n.Family {
+		add(n.nameTok, w)
+	}
+	for w, c := range n.Tokens {
+		if c > 0 {
+			add(n.nameTok, w)
+		}
+	}
 }
 
 // LoadNames reads names/*.tsv and arabic/stopwords.tsv.
@@ -118,5 +144,6 @@ func LoadNames(fsys fs.FS) (*Names, error) {
 	for _, r := range t.rows {
 		n.Stopwords[t.get(r, "word")] = true
 	}
+	n.index()
 	return n, nil
 }
