@@ -37,6 +37,10 @@ plain text — UTF-8, UTF-16 with a byte-order mark, or windows-1256 — and pri
 for each, the JSON object described in ../shared/gold/README.md on one line
 (JSON Lines for several articles), or a readable report with --format text.
 
+--format gdelt writes a GDELT 2.0-style tab-separated event table instead: a
+header line, then one row per event of every article, in input order (the
+columns are described in README.md, "GDELT export").
+
 With --jsonl each input line is a JSON object {"id","text","published"}
 (published: YYYY-MM-DD or an RFC 3339 time; other fields are ignored), and one
 object is printed per input line, in input order, carrying the input's id.
@@ -44,11 +48,12 @@ A line that cannot be read yields {"id","error"} in its place and a message
 on stderr naming the file and line.`,
 		Example: `  marsad code --published 2026-01-15 examples/rt-putin-mediation.txt
   marsad code --format text --published 2026-01-15 examples/rt-putin-mediation.txt
-  marsad code --jsonl articles.jsonl > coded.jsonl`,
+  marsad code --jsonl articles.jsonl > coded.jsonl
+  marsad code --format gdelt --jsonl articles.jsonl > events.tsv`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runCode(cmd, args, o) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "json", "output format: json or text")
+	f.StringVar(&o.format, "format", "json", "output format: json, text or gdelt (tab-separated GDELT 2.0-style event table)")
 	f.StringVar(&o.published, "published", "", "publication date of the input (YYYY-MM-DD); relative dates are resolved against it")
 	f.BoolVar(&o.jsonl, "jsonl", false, `read JSON Lines records {"id","text","published"} instead of text files`)
 	f.IntVar(&o.workers, "workers", 0, "documents coded in parallel (default: the number of CPUs)")
@@ -57,8 +62,10 @@ on stderr naming the file and line.`,
 }
 
 func runCode(cmd *cobra.Command, args []string, o codeOptions) error {
-	if o.format != "json" && o.format != "text" {
-		return &exitError{exitUsage, fmt.Errorf("--format %q: want json or text", o.format)}
+	switch o.format {
+	case "json", "text", "gdelt":
+	default:
+		return &exitError{exitUsage, fmt.Errorf("--format %q: want json, text or gdelt", o.format)}
 	}
 	var published time.Time
 	if o.published != "" {
@@ -80,6 +87,12 @@ func runCode(cmd *cobra.Command, args []string, o codeOptions) error {
 		args = []string{"-"}
 	}
 	out := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+	if o.format == "gdelt" {
+		// One header for the whole table, whatever the number of inputs.
+		if err := report.WriteGDELTHeader(out); err != nil {
+			return &exitError{exitInternal, fmt.Errorf("writing output: %w", err)}
+		}
+	}
 	stderr := cmd.ErrOrStderr()
 	bad := 0
 	jobs := make(chan coder.Job, 64)
@@ -115,6 +128,10 @@ func runCode(cmd *cobra.Command, args []string, o codeOptions) error {
 		switch {
 		case o.format == "text":
 			return report.WriteText(out, doc)
+		case o.format == "gdelt":
+			// A document that could not be coded has no events: it adds no
+			// rows (its error is on stderr and in the exit code).
+			return report.WriteGDELT(out, doc, lex.Codebook)
 		case o.pretty:
 			return report.WriteJSONIndent(out, doc)
 		}
