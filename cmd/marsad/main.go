@@ -4,7 +4,8 @@
 //
 //	0  success
 //	1  some input could not be read or parsed (each problem is reported on
-//	   stderr with its file and line; the other inputs were processed)
+//	   stderr with its file and line; the other inputs were processed), or
+//	   marsad eval found a score below a bound it was given
 //	2  usage error (unknown flag, bad flag value)
 //	3  internal error (the embedded lexicons failed to load, output failed)
 package main
@@ -44,6 +45,8 @@ codes), the quotations and who said them, and the events it reports.`,
 		SilenceErrors: true,
 	}
 	root.AddCommand(newCodeCmd())
+	root.AddCommand(newEvalCmd())
+	root.AddCommand(newTrainCmd())
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &exitError{code: exitUsage, err: fmt.Errorf("%w\n%s", err, c.UsageString())}
 	})
