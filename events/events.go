@@ -74,6 +74,9 @@ type trigger struct {
 	mod     marsad.Modality // likewise
 	modRule string
 	quote   int // index into Document.Quotes of the quotation it stands in; -1 if none
+	// afterPrep is set when a preposition word stands right before the
+	// head: a form that is both verb and noun is then the noun («على قصفها»).
+	afterPrep bool
 }
 
 // Process implements marsad.Stage.
@@ -134,6 +137,10 @@ func (w *work) triggers(s int) []trigger {
 			continue
 		}
 		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
+		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+		if len(ms) > 1 {
+			ms = preferPosition(w.d, ms, nounPosition)
+		}
 		for _, m := range ms {
 			clash := false
 			for _, t := range m.Tokens {
@@ -147,6 +154,7 @@ func (w *work) triggers(s int) []trigger {
 				continue
 			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
+			tr.afterPrep = i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
 			if tr.isParticiple(w.d) && m.Seg.Det {
 				continue // «موقفها الداعي إلى»: an adjective, not an act
 			}
@@ -173,6 +181,35 @@ func (w *work) prepare(s int) []trigger {
 	return trs
 }
 
+// preferPosition reorders matches of equal length so that a head read as
+// a noun comes first where a noun stands (after a preposition or with the
+// article: «على قصفها لمواقع» is the bombing, not «she bombed it»), and a
+// verb first elsewhere.
+func preferPosition(d *marsad.Document, ms []lexicon.PatternMatch[*lexicon.EventEntry], nounPosition bool) []lexicon.PatternMatch[*lexicon.EventEntry] {
+	wantNoun := nounPosition || ms[0].Seg.Det || ms[0].Seg.Prep != 0
+	isNoun := func(m lexicon.PatternMatch[*lexicon.EventEntry]) bool {
+		k := m.Pattern.Words[0].KindOf(d.Tokens[m.Head()].Norm, m.Seg)
+		return k&lexicon.NounForm != 0
+	}
+	words := func(m lexicon.PatternMatch[*lexicon.EventEntry]) int {
+		n := 0
+		for _, t := range m.Tokens {
+			if t >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	best := words(ms[0])
+	for k := 1; k < len(ms) && words(ms[k]) == best; k++ {
+		if isNoun(ms[k]) == wantNoun && isNoun(ms[0]) != wantNoun {
+			ms[0], ms[k] = ms[k], ms[0]
+			break
+		}
+	}
+	return ms
+}
+
 // sentence codes the events of sentence s.
 func (w *work) sentence(s int) {
 	trs := w.prepare(s)
@@ -190,11 +227,11 @@ func (w *work) sentence(s int) {
 	for k := range trs {
 		tr := trs[k]
 		f, mod, modRule := tr.f, tr.mod, tr.modRule
-		if tr.entry.Weak && (len(f.sources) == 0 || len(f.targets) == 0) {
+		if tr.entry.Weak && ((len(f.sources) == 0 && !f.instrument) || len(f.targets) == 0) {
 			continue
 		}
-		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root < "14" {
-			continue // a statement, meeting or appeal by no one to no one says nothing
+		if len(f.sources) == 0 && len(f.targets) == 0 && (tr.entry.Code.Root < "14" || tr.entry.Code.Root == "20") {
+			continue // an act by no one to no one says nothing; mass violence needs its parties
 		}
 		day, dateRule := w.date(s, tr, trs, exprs, mod)
 		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {

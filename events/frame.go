@@ -13,6 +13,9 @@ import (
 type frame struct {
 	sources, targets []int // mention indexes
 	rule             string
+	// instrument is set when the act's subject is a weapon («الصواريخ التي
+	// ضربت مواقع»): a use of force with no named source.
+	instrument bool
 }
 
 // maxVSOGap is how many tokens may stand between a verb and its subject
@@ -45,7 +48,7 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	if k&lexicon.NounForm == 0 {
 		return false
 	}
-	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0
+	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep
 }
 
 // isRelative reports a relative pronoun.
@@ -81,6 +84,19 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 	default:
 		subject, subjRule = w.verbSubject(s, tr, earlier)
+		f.instrument = w.instrumentSubject(s, tr)
+		if w.markedPassive(tr) {
+			// «قُتل فيه عدد من الضباط»: the writer marked the passive; its
+			// subject undergoes the act.
+			if subject >= 0 && d.Mentions[subject].First > tr.head {
+				f.targets = w.coordinated(subject)
+			}
+			if src := w.agentMarker(tr.last, sent.Last); src >= 0 {
+				f.sources = w.coordinated(src)
+			}
+			f.rule = "passive (marked): target " + subjRule
+			return f
+		}
 		if subject >= 0 && d.Mentions[subject].First >= tr.head {
 			objFrom = d.Mentions[subject].Last
 			for objFrom < sent.Last && w.holderAt(subject, objFrom) {
@@ -114,6 +130,13 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		f.sources = w.coordinated(subject)
 	}
 	f.rule = "source " + subjRule
+	if !e.Recip && len(f.sources) < 2 && !tr.isNoun(d) && w.pairSubject(s, tr) {
+		// «إلا أن الدولتين نفتا»: the two named just before.
+		if a, b, ok := w.lastPair(s, tr.head); ok {
+			f.sources = []int{a, b}
+			f.rule = "source: the two named before"
+		}
+	}
 	if len(f.sources) < 2 && w.isPairNoun(s, tr) {
 		// «اتفق الجانبان», «جدد الطرفان»: the two parties named before.
 		if a, b, ok := w.lastPair(s, tr.head); ok {
@@ -145,7 +168,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			f.rule += "; target: owner of the object"
 		}
 	}
-	if len(f.targets) == 0 && e.Code.Quad == 4 && e.Code.Root >= "17" {
+	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {
 		// Force used on a place («بالهجوم على قاعدة … بحمص»): the place's
 		// country, from the trigger's segment.
 		for _, i := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
@@ -318,6 +341,63 @@ func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string)
 	return -1, "no agent of the noun"
 }
 
+// markedPassive reports whether the writer marked the trigger's verb as
+// passive: a damma on its first letter («قُتل», «اُعتقل», «ضُربت»).
+func (w *work) markedPassive(tr trigger) bool {
+	d := w.d
+	t := d.Tokens[tr.head]
+	surface := []rune(d.Surface(t.Span))
+	skip := len([]rune(tr.m.Seg.Pre))
+	letters := 0
+	for _, r := range surface {
+		if arabic.IsArabicLetter(r) {
+			letters++
+			continue
+		}
+		if r == '\u064F' && letters == skip+1 { // damma after the first letter of the stem
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentSubject reports whether the verb's subject is a weapon, right
+// before it (through a relative pronoun) or right after it.
+func (w *work) instrumentSubject(s int, tr trigger) bool {
+	d := w.d
+	sent := d.Sentences[s]
+	isWeapon := func(i int) bool {
+		if i < sent.First || i >= sent.Last {
+			return false
+		}
+		for _, seg := range arabic.SegmentToken(d.Tokens[i]) {
+			if w.c.lex.Events.Instruments[strings.TrimPrefix(seg.Key(), "ال")] {
+				return true
+			}
+		}
+		return false
+	}
+	j := tr.head - 1
+	if j >= sent.First && isRelative(d.Tokens[j].Norm) {
+		j--
+	}
+	return isWeapon(j) || isWeapon(tr.head+1)
+}
+
+// pairSubject reports whether the word before a verb is "the two" (states,
+// sides): «الدولتين نفتا».
+func (w *work) pairSubject(s int, tr trigger) bool {
+	if tr.head == w.d.Sentences[s].First {
+		return false
+	}
+	for _, seg := range arabic.SegmentToken(w.d.Tokens[tr.head-1]) {
+		if pairNouns[seg.Key()] {
+			return true
+		}
+	}
+	return false
+}
+
 // cueBetween reports whether a modality cue (an allegation, a plan, a
 // fear) stands in [from, to): the act after it is that cue's complement.
 func (w *work) cueBetween(from, to int) bool {
@@ -379,20 +459,30 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	if tr.head > sent.First && isRelative(d.Tokens[tr.head-1].Norm) {
-		// «بوتين الذي يدعم …»: the relative pronoun's antecedent.
+		// «بوتين الذي يدعم …»: the relative pronoun's antecedent; «الصواريخ
+		// التي ضربت …»: an antecedent that is no actor gives no source.
 		if i := w.agentEndingBefore(sent.First, tr.head-1); i >= 0 {
 			return i, "antecedent of the relative clause"
 		}
+		return -1, "antecedent of the relative clause is not an actor"
 	}
-	if i := w.agentEndingBefore(sent.First, tr.head); i >= 0 {
-		return i, "before verb"
+	// A verb with و or ف starts a new clause: the actor before it belongs to
+	// the clause before («… المرصد السوري ونفته طهران»).
+	if !tr.m.Seg.Conj {
+		if i := w.agentEndingBefore(sent.First, tr.head); i >= 0 {
+			return i, "before verb"
+		}
 	}
+	force := tr.entry.Code.Root >= "15"
 	for _, i := range clause.Mentions(d, tr.head+1, min(sent.Last, tr.head+1+maxVSOGap)) {
 		if clause.ImplicitSubject(d, tr.head) {
 			break // «وصف فيها الرئيس السوري»: what follows is the object
 		}
 		if w.punctBetween(tr.head, d.Mentions[i].First) {
 			break
+		}
+		if force && victim(d.Mentions[i].Code) {
+			break // «واستهدف المدنيين»: civilians after a verb of force undergo it
 		}
 		if clause.IsAgent(d, i) {
 			return i, "after verb"
@@ -417,7 +507,17 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 		break
 	}
+	if force {
+		// Who used force is not guessed from whoever was named last.
+		return -1, "implicit subject of force left unnamed"
+	}
 	return clause.Topic(d, s, tr.head), "implicit"
+}
+
+// victim reports codes of those who undergo force rather than use it:
+// civilians and refugees.
+func victim(code string) bool {
+	return strings.HasSuffix(code, "CVL") || strings.HasSuffix(code, "REF")
 }
 
 // agentEndingBefore returns an agent mention that ends right before token
@@ -491,15 +591,29 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	sent := d.Sentences[s]
 	patientGenitive := false // «مقتل إيرانيين», «اغتيال القائد»: the genitive undergoes the act
 	for _, t := range tr.entry.Targets {
-		patientGenitive = patientGenitive || t == "gen"
+		patientGenitive = patientGenitive || t == "gen" || t == "obj"
 	}
-	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+2)) {
+	if suf := tr.m.Seg.Suf; suf != "" && suf != "نا" {
+		// «قصفها لمواقع», «زيارته»: the pronoun is the agent — unless the
+		// noun takes its object in the genitive (طردهم: their expulsion),
+		// and no ل-object follows.
+		lObject := tr.last < sent.Last && strings.HasPrefix(d.Tokens[tr.last].Norm, "ل")
+		if !patientGenitive || lObject {
+			// The pronoun stands for a noun: the last agent that is not an
+			// adjective («لرد إيراني على قصفها»: «its» is not Iran's).
+			for _, i := range reverse(clause.Mentions(d, sent.First, tr.head)) {
+				if clause.IsAgent(d, i) && !d.Mentions[i].Adjective {
+					return i, "the noun's pronoun"
+				}
+			}
+		}
+	}
+	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
 		m := d.Mentions[i]
 		plural := strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ين") || strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ون")
 		if m.Prep == "" && m.Kind != marsad.Place && m.Kind != marsad.Group && (!patientGenitive || m.Adjective && !plural) {
 			return i, "of the noun"
 		}
-		break
 	}
 	if i := w.agentMarker(tr.last, sent.Last); i >= 0 {
 		return i, "agent marker"
@@ -560,6 +674,9 @@ func (w *work) afterPrep(from, to int, prep string) int {
 // the hotheads in Washington).
 func (w *work) object(from, to, subject int) int {
 	d := w.d
+	if from < to && isComma(d.Tokens[from]) {
+		from++ // «هدد الوزير، يوفال شتاينتز، الرئيس السوري»
+	}
 	if from < to && isRelative(d.Tokens[from].Norm) {
 		// «دعا بوتين الذي يدعم …، نتنياهو إلى»: skip the relative clause.
 		if end := w.segmentEnd(from, to); end < to {
@@ -625,6 +742,7 @@ func (w *work) coordinated(i int) []int {
 		k = prev
 	}
 	out := []int{i}
+	commaAt := 0 // index in out of the first member joined by a comma
 	last := d.Mentions[i].Last
 	for k := i + 1; k < len(d.Mentions); k++ {
 		m := d.Mentions[k]
@@ -649,10 +767,34 @@ func (w *work) coordinated(i int) []int {
 		if !joined {
 			break
 		}
+		if gap == 1 && isComma(d.Tokens[last]) && commaAt == 0 {
+			commaAt = len(out)
+		}
 		out = append(out, k)
 		last = m.Last
 	}
+	// A comma joins a list only if و joins a later member («A، B وC»);
+	// otherwise it sets off an apposition or another clause.
+	if commaAt > 0 && !w.joinedByWaw(out[commaAt:]) {
+		out = out[:commaAt]
+	}
 	return append(before, out...)
+}
+
+// joinedByWaw reports whether some member of a chain of mentions carries
+// the conjunction و.
+func (w *work) joinedByWaw(chain []int) bool {
+	d := w.d
+	for _, k := range chain {
+		m := d.Mentions[k]
+		if d.Tokens[m.First].Start < m.Start && strings.HasPrefix(d.Tokens[m.First].Norm, "و") {
+			return true
+		}
+		if m.First > 0 && d.Tokens[m.First-1].Norm == "و" {
+			return true
+		}
+	}
+	return false
 }
 
 // amongAt reports whether the tokens [from, to) say "among them" («بينهم»,
@@ -715,7 +857,7 @@ func (w *work) joinedBefore(k int) int {
 func (w *work) holderAt(i, at int) bool {
 	for k := i + 1; k < len(w.d.Mentions); k++ {
 		m := w.d.Mentions[k]
-		if m.First > at {
+		if m.First > at+1 {
 			break
 		}
 		if m.First == at || (m.First == at+1 && isComma(w.d.Tokens[at])) {
@@ -775,17 +917,30 @@ func prefixOf(code string) string {
 	return code
 }
 
-// isPairNoun reports whether the subject of a reciprocal trigger is a noun
-// for "the two sides" («الجانبان», «الطرفان», «البلدان», «الزعيمان»).
+// pairNouns are the nouns for "the two" parties.
+var pairNouns = map[string]bool{
+	"الجانبان": true, "الجانبين": true, "الطرفان": true, "الطرفين": true, "البلدان": true, "البلدين": true,
+	"الزعيمان": true, "الزعيمين": true, "الرئيسان": true, "الرئيسين": true, "الوزيران": true, "الوزيرين": true,
+	"الدولتان": true, "الدولتين": true, "الحكومتان": true, "الحكومتين": true,
+}
+
+// isPairNoun reports whether the subject of a trigger is a noun for "the
+// two sides" («الجانبان», «الطرفان», «البلدان», «الزعيمان»).
 func (w *work) isPairNoun(s int, tr trigger) bool {
 	sent := w.d.Sentences[s]
 	for i := max(sent.First, tr.head-2); i < min(sent.Last, tr.head+3); i++ {
 		for _, seg := range arabic.SegmentToken(w.d.Tokens[i]) {
-			switch seg.Key() {
-			case "الجانبان", "الجانبين", "الطرفان", "الطرفين", "البلدان", "البلدين", "الزعيمان", "الزعيمين", "الرئيسان", "الرئيسين", "الوزيران", "الوزيرين":
+			if pairNouns[seg.Key()] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func reverse(xs []int) []int {
+	for i, j := 0, len(xs)-1; i < j; i, j = i+1, j-1 {
+		xs[i], xs[j] = xs[j], xs[i]
+	}
+	return xs
 }

@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/dates"
+	"marsad/lexicon"
 )
 
 // maxGovern is how many tokens before a trigger a governing cue may stand
@@ -28,10 +30,47 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		return marsad.Hypothetical, "future"
 	}
 	mod, rule := w.cueModality(s, tr, earlier, present, threat)
+	if mod == marsad.Asserted && tr.isNoun(d) {
+		if r := w.nounHedged(s, tr); r != "" {
+			return marsad.Hypothetical, r
+		}
+	}
 	if tr.quote >= 0 && mod == marsad.Asserted && tr.entry.Code.Root >= "14" {
 		return marsad.Hypothetical, "claimed in a quotation"
 	}
 	return mod, rule
+}
+
+// maxNounGovern is how far before a trigger a governing noun may stand
+// («احتمال توجيه ضربة», «خطط لهجوم»): a noun governs what follows it
+// closely, a verb its whole complement.
+const maxNounGovern = 3
+
+// nounHedged reads what follows a verbal noun: an adjective that puts it in
+// the future or in doubt («اللقاء المرتقب», «هجوم محتمل»), or a future or
+// modal verb it is the subject of («طردهم إلى السودان سيعرض حياتهم للخطر»,
+// «أي عمل عسكري قد يشعل المنطقة»). It returns the rule, or "".
+func (w *work) nounHedged(s int, tr trigger) string {
+	d := w.d
+	sent := d.Sentences[s]
+	end := min(w.segmentEnd(tr.last, sent.Last), tr.last+4)
+	for i := tr.last; i < end; i++ {
+		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, end) {
+			if m.Val.After && i <= tr.last+1 {
+				return "hedged by " + d.Tokens[i].Norm
+			}
+		}
+		t := d.Tokens[i]
+		if t.Norm == "قد" || t.Norm == "سوف" {
+			return "noun subject of " + t.Norm
+		}
+		for _, seg := range arabic.SegmentToken(t) {
+			if seg.Fut && seg.Pre != "" && (strings.HasPrefix(seg.Stem, "ي") || strings.HasPrefix(seg.Stem, "ت")) && len([]rune(seg.Stem)) >= 4 {
+				return "noun subject of a future verb"
+			}
+		}
+	}
+	return ""
 }
 
 // cueModality reads the cues before a trigger and the speech acts that
@@ -45,16 +84,22 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 	// inquiry into killings that took place. Cues before that word do not
 	// reach it.
 	presupposed := w.presupposedFrom(start, head)
+	// «قصفها لمواقع»: a verbal noun with a possessive pronoun names an act
+	// already known; what would be planned or feared is not it.
+	known := tr.isNoun(d) && tr.m.Seg.Suf != ""
 	// Cues before the trigger, nearest first.
 	for i := head - 1; i >= start && i >= head-maxGovern; i-- {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, head) {
 			cue := m.Val
-			if m.Last() >= head {
+			if m.Last() >= head || cue.After {
 				continue
 			}
 			near := head-m.Last() <= 2
 			if cue.Near && !near {
 				continue
+			}
+			if !cue.Near && head-m.Last() > maxNounGovern && m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 {
+				continue // a noun governs only what follows it closely
 			}
 			n := d.Tokens[i].Norm
 			switch {
@@ -73,7 +118,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if cue.Modality == "negated" {
 				return marsad.Negated, "cue " + n
 			}
-			if i < presupposed {
+			if i < presupposed || known {
 				continue // «طالب بتحقيق بشأن مقتل»: the killing is not called for
 			}
 			return marsad.Hypothetical, "cue " + n
@@ -86,7 +131,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 		if !g.entry.Say || g.head < start || w.segmentEnd(g.last, head) < head {
 			continue // not a speech act, or a comma closes its complement
 		}
-		if g.head < presupposed && !strings.HasPrefix(g.entry.CAMEO, "016") {
+		if (g.head < presupposed || known) && !strings.HasPrefix(g.entry.CAMEO, "016") {
 			continue
 		}
 		root := g.entry.Code.Root
