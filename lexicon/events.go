@@ -22,15 +22,17 @@ type EventEntry struct {
 
 // Events is the compiled event lexicon.
 type Events struct {
-	Set      *PatternSet[*EventEntry]
-	Modality *PatternSet[*ModalityCue]
-	Version  string
+	Set         *PatternSet[*EventEntry]
+	Modality    *PatternSet[*ModalityCue]
+	Instruments map[string]bool // normalized weapon nouns (events/instruments.tsv)
+	Version     string
 }
 
 // ModalityCue is one entry of events/modality.tsv.
 type ModalityCue struct {
 	Modality string // negated, hypothetical
 	Near     bool   // the cue stands right before the trigger (particles)
+	After    bool   // the cue is an adjective right after a noun trigger
 	Gloss    string
 }
 
@@ -104,9 +106,11 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 		switch m.get(r, "scope") {
 		case "near":
 			c.Near = true
+		case "after":
+			c.After = true
 		case "govern":
 		default:
-			return nil, m.errorf(r, "scope %q: want near or govern", m.get(r, "scope"))
+			return nil, m.errorf(r, "scope %q: want near, govern or after", m.get(r, "scope"))
 		}
 		p, err := ParsePattern(m.get(r, "pattern"))
 		if err != nil {
@@ -115,5 +119,17 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 		ev.Modality.Add(&p, c)
 	}
 	ev.Version += "+modality@" + m.version
+	in, err := readTable(fsys, "events/instruments.tsv", "word", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	ev.Instruments = map[string]bool{}
+	for _, r := range in.rows {
+		w := Words(in.get(r, "word"))
+		if len(w) == 0 {
+			return nil, in.errorf(r, "empty word")
+		}
+		ev.Instruments[w[0]] = true
+	}
 	return ev, nil
 }
