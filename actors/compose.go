@@ -313,8 +313,12 @@ func (w *work) adjectival(ci int) bool {
 	if _, ok := w.candAt[c.first-1]; ok {
 		return false // «الرئيس» after a name is not an adjective
 	}
+	// After a definite word, or after a word with a pronoun when it agrees
+	// as a feminine nisba («جهودها الدبلوماسية»; but «ذكره الجيش» is a verb
+	// and its subject).
+	nisbaFem := strings.HasSuffix(c.seg.Key(), "يه")
 	for _, s := range arabic.SegmentToken(prev) {
-		if s.Det || (s.Suf != "" && s.Suf != "نا") {
+		if s.Det || (s.Suf != "" && s.Suf != "نا" && nisbaFem) {
 			return true
 		}
 	}
@@ -346,7 +350,7 @@ func (w *work) appositionStart(at int) int {
 func compose(owners []string, sector string) []string {
 	var out []string
 	for _, o := range owners {
-		if len(o) == 3 && !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") && !strings.HasPrefix(o, "IMG") {
+		if len(o) == 3 && !strings.HasPrefix(o, "IGO") && !strings.HasPrefix(o, "NGO") && !strings.HasPrefix(o, "IMG") && o != marsad.UnknownCountry {
 			out = appendNew(out, o+sector)
 		} else {
 			out = appendNew(out, o)
@@ -382,7 +386,20 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		}
 	}
 	oc, oci := w.candStarting(pos)
+	// «المتحدث الرسمي باسم …»: باسم and في may follow definite adjectives.
 	tok := toks[pos]
+	for skip := 0; skip < maxFillers && oc == nil && pos+1 < len(toks) && w.isFiller(tok); skip++ {
+		if n := toks[pos+1].Norm; n == "باسم" || n == "في" {
+			pos++
+			tok = toks[pos]
+			break
+		}
+		if !w.isFiller(toks[pos+1]) {
+			break
+		}
+		pos++
+		tok = toks[pos]
+	}
 	if oc == nil && tok.Kind == marsad.QuoteMark && pos+1 < len(toks) {
 		// A quoted name: «صحيفة “نيويورك تايمز”».
 		if qc, qci := w.candStarting(pos + 1); qc != nil && qc.seg.Pre == "" && len(qc.only(lexicon.OrgName)) > 0 {
@@ -409,11 +426,15 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		}
 		if nc.has(lexicon.SectorWord) {
 			inner, end := w.ownersAfter(nci, depth+1)
-			if len(inner) == 0 {
-				break
-			}
 			nc.used = true
 			innerSector := nc.only(lexicon.SectorWord)[0].Actor.Sector
+			if len(inner) == 0 {
+				// «المتحدث باسم الحكومة»: whose government, context says.
+				if innerSector == "" {
+					break
+				}
+				return []owner{{codes: []string{marsad.UnknownCountry + innerSector}, first: nc.first, last: nc.last}}, nc.last
+			}
 			return []owner{{codes: compose(inner[0].codes, innerSector), first: nc.first, last: end}}, end
 		}
 		if tok.Norm == "في" && !nc.has(lexicon.OrgName) {

@@ -51,8 +51,11 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 			}
 		}
 		if len(t.Norm) > 4 && t.Norm[:4] == "ال" && i > at {
-			// A definite word ends a name, unless it is a known family name.
-			if !names.IsNameToken(t.Norm) {
+			// A definite word ends a name: a known family name (الأسد), or
+			// one that closes an apposition after a given name («محمد
+			// المومني،»).
+			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct
+			if !names.IsNameToken(t.Norm) && !(closing && names.IsGiven(toks[at].Norm)) {
 				break
 			}
 			words++

@@ -94,6 +94,55 @@ func (w *work) resolveAmbiguous() {
 	w.recover()
 }
 
+// domestic are the sectors whose members act in their own country: an
+// unnamed official, spokesman, opposition or civilians in a report about
+// one country are that country's. Armed groups, soldiers and spies cross
+// borders and keep an unknown country.
+var domestic = map[string]bool{
+	"GOV": true, "OPP": true, "CVL": true, "COP": true, "JUD": true, "LEG": true, "MED": true, "EDU": true,
+	"HLH": true, "LAB": true, "BUS": true, "REL": true, "ELI": true, "PTY": true, "REF": true, "AGR": true, "HRI": true,
+}
+
+// contextCountries gives a role or person whose country the text leaves
+// unsaid («المتحدث الرسمي باسم الحكومة، محمد المومني» after «نفى الأردن»)
+// the country of the nearest mention of a state, its government or
+// institutions in the same sentence, or else the sentence before — for the
+// domestic sectors only.
+func (w *work) contextCountries() {
+	sentOf := func(m mention) int { return w.d.SentenceAt(w.d.Tokens[m.First].Start) }
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		code := m.Code
+		if !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[len(marsad.UnknownCountry):]] {
+			continue
+		}
+		s := sentOf(*m)
+		best, dist := "", 1<<30
+		for back := 0; back <= 1 && best == ""; back++ {
+			for _, n := range w.mentions {
+				if sentOf(n) != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Kind == marsad.Place ||
+					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") || strings.HasSuffix(n.Code, "MED") {
+					continue
+				}
+				if d := abs(n.First - m.First); d < dist {
+					best, dist = n.Code[:3], d
+				}
+			}
+		}
+		if best != "" {
+			m.Code = best + code[len(marsad.UnknownCountry):]
+			m.Rule += " country from context"
+		}
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
 // readingKind returns the kind of entry behind one of an ambiguous
 // mention's codes.
 func (w *work) readingKind(m mention, code string) lexicon.EntryKind {

@@ -37,26 +37,19 @@ func Mentions(d *marsad.Document, first, last int) []int {
 }
 
 // IsAgent reports whether mention i can be the subject of a clause: it is
-// not oblique, not a mere place, and not inside a quotation (the words of a
-// quotation are not the clause that reports them).
+// not oblique, not a mere place, and not inside an attributed statement
+// (the words someone is quoted as saying are not the clause that reports
+// them; a name in scare quotes is).
 func IsAgent(d *marsad.Document, i int) bool {
 	m := d.Mentions[i]
-	return !IsOblique(m) && m.Kind != marsad.Place && !Quoted(d, m.Span)
+	return !IsOblique(m) && m.Kind != marsad.Place && !InStatement(d, m.Span)
 }
 
-// Quoted reports whether span s lies inside a quotation.
-func Quoted(d *marsad.Document, s marsad.Span) bool {
-	lo, hi := 0, len(d.Quotations)
-	for lo < hi { // quotations are ordered by their opening mark
-		m := (lo + hi) / 2
-		if d.Quotations[m].Start <= s.Start {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	for k := lo - 1; k >= 0 && k >= lo-3; k-- {
-		if d.Quotations[k].Span.Contains(s) {
+// InStatement reports whether span s lies inside an attributed quotation
+// (Document.Quotes). Before the quote stage has run, no span does.
+func InStatement(d *marsad.Document, s marsad.Span) bool {
+	for _, q := range d.Quotes {
+		if q.Span.Contains(s) {
 			return true
 		}
 	}

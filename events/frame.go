@@ -181,6 +181,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			}
 		}
 	}
+	if len(f.sources) == 0 && e.Code.Root == "14" {
+		// Protesters no one names are people of the place they protest in
+		// («مظاهرات في غزة», «تظاهر آلاف في وسط تل أبيب»).
+		if p := w.placeOf(s, tr); p >= 0 {
+			f.sources = []int{p}
+			f.rule += "; source: where the protest took place"
+		}
+	}
 	if e.Recip && len(f.targets) == 0 && len(f.sources) > 1 {
 		// «اتفق الجانبان الروسي والإيراني»: coordinated subjects act on
 		// each other.
@@ -341,6 +349,31 @@ func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string)
 	return -1, "no agent of the noun"
 }
 
+// placeOf returns the place a trigger's act happened in: the nearest
+// place or country mention governed by في (or ب) in its sentence, or -1.
+func (w *work) placeOf(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	best, dist := -1, 1<<30
+	for _, i := range clause.Mentions(d, sent.First, sent.Last) {
+		m := d.Mentions[i]
+		if (m.Prep != "في" && m.Prep != "ب") || (m.Kind != marsad.Place && m.Kind != marsad.Country) || !marsad.Anchored(m.Code) {
+			continue
+		}
+		dd := m.First - tr.last
+		if m.First < tr.head {
+			dd = tr.head - m.Last + 2 // before the trigger counts a little more
+		}
+		if dd < 0 {
+			dd = -dd
+		}
+		if dd < dist {
+			best, dist = i, dd
+		}
+	}
+	return best
+}
+
 // markedPassive reports whether the writer marked the trigger's verb as
 // passive: a damma on its first letter («قُتل», «اُعتقل», «ضُربت»).
 func (w *work) markedPassive(tr trigger) bool {
@@ -459,9 +492,14 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	if tr.head > sent.First && isRelative(d.Tokens[tr.head-1].Norm) {
-		// «بوتين الذي يدعم …»: the relative pronoun's antecedent; «الصواريخ
-		// التي ضربت …»: an antecedent that is no actor gives no source.
-		if i := w.agentEndingBefore(sent.First, tr.head-1); i >= 0 {
+		// «بوتين الذي يدعم …», «الجيش، الذي اتهم …»: the relative pronoun's
+		// antecedent; «الصواريخ التي ضربت …»: an antecedent that is no actor
+		// gives no source.
+		rel := tr.head - 1
+		if rel > sent.First && isComma(d.Tokens[rel-1]) {
+			rel--
+		}
+		if i := w.agentEndingBefore(sent.First, rel); i >= 0 {
 			return i, "antecedent of the relative clause"
 		}
 		return -1, "antecedent of the relative clause is not an actor"
@@ -608,7 +646,11 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
-	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
+	at := tr.last
+	if at < sent.Last && d.Tokens[at].Kind == marsad.QuoteMark {
+		at++ // «استهداف "الزوارق الحربية الإسرائيلية"»
+	}
+	for _, i := range clause.Mentions(d, at, min(sent.Last, at+1)) {
 		m := d.Mentions[i]
 		plural := strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ين") || strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ون")
 		if m.Prep == "" && m.Kind != marsad.Place && m.Kind != marsad.Group && (!patientGenitive || m.Adjective && !plural) {

@@ -101,7 +101,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if !cue.Near && head-m.Last() > maxNounGovern && m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 {
 				continue // a noun governs only what follows it closely
 			}
-			n := d.Tokens[i].Norm
+			n := m.Seg.Stem // the cue without its proclitics: «وقد» is «قد»
 			switch {
 			case n == "قد":
 				if present && !threat {

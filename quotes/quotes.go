@@ -134,10 +134,17 @@ func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(
 			continue
 		}
 		for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, open) {
-			if m.Val.Kind != "source" {
-				best = reporting{tok: i, entry: m.Val, seg: m.Seg}
+			if m.Val.Kind == "source" {
+				continue
+			}
+			// «في كلمة نقلها التلفزيون»: a verb whose pronoun takes up the
+			// statement noun before it is a relative clause on that noun;
+			// the noun governs the quotation.
+			if m.Val.Kind == "verb" && m.Seg.Suf != "" && best.tok == i-1 && best.entry.Kind == "noun" {
 				break
 			}
+			best = reporting{tok: i, entry: m.Val, seg: m.Seg}
+			break
 		}
 	}
 	if best.tok >= 0 {
