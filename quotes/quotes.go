@@ -140,7 +140,7 @@ func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(
 			// «في كلمة نقلها التلفزيون»: a verb whose pronoun takes up the
 			// statement noun before it is a relative clause on that noun;
 			// the noun governs the quotation.
-			if m.Val.Kind == "verb" && m.Seg.Suf != "" && best.tok == i-1 && best.entry.Kind == "noun" {
+			if m.Val.Kind == "verb" && m.Seg.Suf != "" && best.entry != nil && best.tok == i-1 && best.entry.Kind == "noun" {
 				break
 			}
 			best = reporting{tok: i, entry: m.Val, seg: m.Seg}
