@@ -162,10 +162,16 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 	}
 	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "13") {
-		// «انتقد الخطاب الخطير للقيادة الأمريكية»: the criticised thing's owner.
-		if t := w.afterPrep(tr.last, w.segmentEnd(tr.last, sent.Last), "ل"); t >= 0 && marsad.Anchored(w.d.Mentions[t].Code) && (subject < 0 || t != subject) {
-			f.targets = []int{t}
-			f.rule += "; target: owner of the object"
+		// «انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم الأمريكي»:
+		// the owner of what is criticised — an ل-genitive or an adjective.
+		for _, t := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
+			m := d.Mentions[t]
+			if (m.Prep == "ل" || m.Adjective) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
+				f.targets = []int{t}
+				f.rule += "; target: owner of the object"
+				break
+			}
 		}
 	}
 	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {

@@ -1,0 +1,129 @@
+package events_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"marsad"
+	"marsad/coder"
+	"marsad/lexicon"
+)
+
+func code(tb testing.TB, text, published string) *marsad.Document {
+	tb.Helper()
+	lex, err := lexicon.Embedded()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := coder.New(lex)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	day, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d := marsad.NewDocument("t", text, day)
+	if err := p.Process(context.Background(), d); err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// describe renders an event as "SRC>TGT root modality date" with code
+// prefixes of three letters ("-" for none).
+func describe(e marsad.Event) string {
+	p := func(c string) string {
+		if len(c) >= 3 {
+			return c[:3]
+		}
+		return "-"
+	}
+	return fmt.Sprintf("%s>%s %s %s %s", p(e.SourceCode), p(e.TargetCode), e.Root, e.Modality, e.Date.Format("01-02"))
+}
+
+func TestConstructions(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []string // events that must be coded (describe format)
+		absent                []string // root+modality pairs that must not be coded, e.g. "19 asserted"
+	}{
+		// Who to whom.
+		{"VSO", "ودعا الرئيس الروسي فلاديمير بوتين رئيس الوزراء الإسرائيلي بنيامين نتنياهو إلى عدم التصعيد.", "2018-05-05",
+			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
+		{"SVO", "نتنياهو طلب من الرئيس الأمريكي دونالد ترامب تأجيل الضربة.", "2026-01-15",
+			[]string{"ISR>USA 02 asserted 01-15"}, nil},
+		{"coordinated subjects give one event each", "وجهت السعودية وقطر ومصر نداءات إلى واشنطن.", "2026-01-15",
+			[]string{"SAU>USA 02 asserted 01-15", "QAT>USA 02 asserted 01-15", "EGY>USA 02 asserted 01-15"}, nil},
+		{"coordinated targets", "أجرى الرئيس الروسي اتصالات هاتفية مع كل من الرئيس الإيراني ورئيس الوزراء الإسرائيلي.", "2026-01-15",
+			[]string{"RUS>IRN 04 asserted 01-15", "RUS>ISR 04 asserted 01-15"}, nil},
+		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
+			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
+		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",
+			[]string{"RUS>IRN 03 asserted 01-15"}, nil},
+		{"marked passive: the subject undergoes the act", "وقُتل جنود إسرائيليون في الهجوم.", "2018-04-09",
+			nil, []string{"ISR>- 19"}},
+		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
+			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
+		// Modality.
+		{"negated by lam", "ولم تقصف الطائرات الأمريكية مواقع في سوريا.", "2018-04-09", []string{"->SYR 19 negated"}, []string{"19 asserted"}},
+		{"negated inside a denial", "نفى البنتاغون ضلوعه بالهجوم على قاعدة جوية بحمص.", "2018-04-09",
+			[]string{"USA>SYR 19 negated 04-09"}, []string{"19 asserted"}},
+		{"qad with an imperfect is a possibility", "وذكر مسؤولون أمريكيون أن إيران قد ترد على أي هجوم باستهداف القواعد الأمريكية.", "2026-01-15",
+			nil, []string{"19 asserted", "18 asserted"}},
+		{"qad with a past tense is asserted", "وقد قصفت الطائرات الإسرائيلية مواقع في غزة.", "2018-04-09",
+			[]string{"ISR>PSE 19 asserted 04-09"}, nil},
+		{"a threatened act is hypothetical, the threat asserted", "وهدد الرئيس الأمريكي بفرض عقوبات على طهران.", "2018-05-05",
+			[]string{"USA>- 13 asserted 05-05"}, []string{"16 asserted"}},
+		{"future tense", "وسيلتقي رئيس الوزراء الإسرائيلي الرئيس الروسي في موسكو.", "2018-05-05",
+			[]string{"ISR>RUS 04 hypothetical"}, []string{"04 asserted"}},
+		{"an accusation does not assert the act", "وتتهم سوريا إسرائيل بشن ضربات دامية على أراضيها.", "2018-05-05",
+			[]string{"SYR>ISR 11 asserted 05-05"}, []string{"19 asserted"}},
+		{"a planned attack", "طلب نتنياهو تأجيل أي خطط لهجوم عسكري على طهران.", "2026-01-15", nil, []string{"19 asserted", "18 asserted"}},
+		{"feared escalation", "في ظل تصاعد المخاوف من احتمال توجيه ضربة عسكرية ضد إيران.", "2026-01-15", nil, []string{"19 asserted"}},
+		{"question", "هل ستهاجم إسرائيل إيران؟", "2026-01-15", nil, []string{"19 asserted"}},
+		{"claimed in a quotation", "وقال التلفزيون السوري إن \"الطائرات الأمريكية قصفت المطار\".", "2018-04-09", nil, []string{"19 asserted"}},
+		{"anticipated meeting", "اللقاء المرتقب بين رئيس الوزراء الإسرائيلي والرئيس الروسي.", "2018-05-05", nil, []string{"04 asserted"}},
+		// Dates.
+		{"yesterday", "وندد وزير الخارجية الإيراني أمس بالهجوم الأمريكي.", "2018-04-09", []string{"IRN>USA 11 asserted 04-08"}, nil},
+		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},
+		{"weekday of a future meeting", "وسيلتقي نتنياهو الرئيس الروسي الأربعاء.", "2018-05-05", []string{"ISR>RUS 04 hypothetical 05-09"}, nil},
+		{"explicit date in both month systems", "وفي 30 نيسان/أبريل، قصفت الطائرات الإسرائيلية مواقع في سوريا.", "2018-05-05", []string{"ISR>SYR 19 asserted 04-30"}, nil},
+		{"the same day", "أجرى بوتين اتصالا بنتنياهو أمس. وفي وقت لاحق من اليوم نفسه، تلقى بوتين اتصالا من الرئيس الإيراني.", "2026-01-15",
+			[]string{"IRN>RUS 04 asserted 01-14"}, nil},
+		// Page furniture.
+		{"related-story link is not news", "قال الرئيس.\nاقرأ.. روسيا تحذر من قصف سوريا", "2018-04-09", nil, []string{"19 asserted", "13 asserted"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := code(t, tt.text, tt.published)
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, describe(e))
+			}
+			all := strings.Join(got, " | ")
+			for _, w := range tt.want {
+				if strings.HasPrefix(w, "->") {
+					// only the target and what follows must match
+					if !strings.Contains(all, ">"+strings.TrimPrefix(w, "->")) {
+						t.Errorf("missing %s; got %s", w, all)
+					}
+					continue
+				}
+				if !strings.Contains(all, w) {
+					t.Errorf("missing %s; got %s", w, all)
+				}
+			}
+			for _, a := range tt.absent {
+				for _, g := range got {
+					if strings.Contains(g, a) || strings.HasPrefix(g, a) {
+						t.Errorf("should not code %q; got %s", a, all)
+					}
+				}
+			}
+		})
+	}
+}
