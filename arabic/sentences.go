@@ -52,6 +52,9 @@ func Sentences(text string, toks []Tok, quotes []Quoted) []Sent {
 			if t.Text == "." && i > first && isAbbreviation(toks, i, first, lineStart) {
 				continue
 			}
+			if t.Text == "." && i+1 < len(toks) && toks[i+1].Start == t.End && (toks[i+1].Kind == marsad.Word || toks[i+1].Kind == marsad.Latin) {
+				continue // «بي.إف.إم», a domain name: a stop followed by a letter ends nothing
+			}
 			// Inside a quotation no sentence ends, except at a stop that
 			// the closing mark follows directly: «… حاليا.» ends there.
 			if inQuote != nil && inQuote[t.Start] &&

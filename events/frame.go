@@ -145,7 +145,24 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			return f
 		}
 	}
+	// A listed preposition right after the verb and its subject takes
+	// precedence over the direct object («التقى ماكرون مع الحريري والأمير»).
 	for _, where := range e.Targets {
+		if where == "obj" || where == "gen" || len(f.targets) > 0 {
+			continue
+		}
+		for _, i := range clause.Mentions(d, objFrom, min(sent.Last, objFrom+2)) {
+			if d.Mentions[i].Prep == where && (subject < 0 || i != subject) {
+				f.targets = w.coordinated(i)
+				f.rule += "; target " + where + " after the verb"
+			}
+			break
+		}
+	}
+	for _, where := range e.Targets {
+		if len(f.targets) > 0 {
+			break
+		}
 		t := -1
 		switch where {
 		case "obj":
@@ -236,11 +253,12 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 		}
 	}
 	if subject < 0 {
-		for _, i := range clause.Mentions(d, tr.head+1, min(last, tr.head+1+maxVSOGap)) {
+		// In a quotation only a mention right after the verb is its
+		// subject: «تدعم استقرار وأمن لبنان» has Lebanon as object.
+		for _, i := range clause.Mentions(d, tr.last, min(last, tr.last+1)) {
 			if !clause.IsOblique(d.Mentions[i]) && d.Mentions[i].Kind != marsad.Place {
 				subject = i
 			}
-			break
 		}
 	}
 	var f frame
@@ -510,6 +528,21 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 		return -1, "antecedent of the relative clause is not an actor"
 	}
+	// «نفت الوزارة أنها احتجزت الحريري»: the pronoun on the complementizer
+	// is the subject, and what follows the verb is its object.
+	if j := w.skipBack(sent.First, tr.head); j >= sent.First && pronounComplementizer(d.Tokens[j].Norm) {
+		for k := len(earlier) - 1; k >= 0; k-- {
+			if !earlier[k].isNoun(d) && !earlier[k].isParticiple(d) && len(earlier[k].f.sources) > 0 {
+				return earlier[k].f.sources[0], "the pronoun of " + d.Tokens[j].Norm
+			}
+		}
+		for _, i := range reverse(clause.Mentions(d, sent.First, j)) {
+			if clause.IsAgent(d, i) && !d.Mentions[i].Adjective {
+				return i, "the pronoun of " + d.Tokens[j].Norm
+			}
+		}
+		return -1, "the pronoun of " + d.Tokens[j].Norm
+	}
 	// A verb with و or ف starts a new clause: the actor before it belongs to
 	// the clause before («… المرصد السوري ونفته طهران»).
 	if !tr.m.Seg.Conj {
@@ -585,6 +618,30 @@ func (w *work) agentEndingBefore(first, at int) int {
 	return -1
 }
 
+// skipBack returns the token before at, past the words that may stand
+// between a subject and its verb.
+func (w *work) skipBack(first, at int) int {
+	j := at - 1
+	for k := 0; k < 3 && j >= first && w.isSkippable(w.d.Tokens[j].Norm); k++ {
+		j--
+	}
+	return j
+}
+
+// pronounComplementizer reports أنه, أنها, أنهم, إنه… (normalized): a
+// complementizer carrying the subject of the clause it opens.
+func pronounComplementizer(n string) bool {
+	for _, c := range []string{"ان", "بان", "وان", "لان"} {
+		if rest, ok := strings.CutPrefix(n, c); ok {
+			switch rest {
+			case "ه", "ها", "هم", "هما", "هن":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isSkippable reports the words that may stand between a subject and its
 // verb.
 func (w *work) isSkippable(n string) bool {
@@ -641,7 +698,10 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		// «قصفها لمواقع», «زيارته»: the pronoun is the agent — unless the
 		// noun takes its object in the genitive (طردهم: their expulsion),
 		// and no ل-object follows.
-		lObject := tr.last < sent.Last && strings.HasPrefix(d.Tokens[tr.last].Norm, "ل")
+		lObject := false
+		for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
+			lObject = d.Mentions[i].Prep == "ل"
+		}
 		if !patientGenitive || lObject {
 			// The pronoun stands for a noun: the last agent that is not an
 			// adjective («لرد إيراني على قصفها»: «its» is not Iran's).
