@@ -181,9 +181,10 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "13") {
 		// «انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم الأمريكي»:
 		// the owner of what is criticised — an ل-genitive or an adjective.
-		for _, t := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
+		// The pattern's own words may name it («بمهاجمة القوات الأمريكية»).
+		for _, t := range clause.Mentions(d, tr.head+1, w.segmentEnd(tr.last, sent.Last)) {
 			m := d.Mentions[t]
-			if (m.Prep == "ل" || m.Adjective) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
 				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
 				f.targets = []int{t}
 				f.rule += "; target: owner of the object"
@@ -561,6 +562,9 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if force && victim(d.Mentions[i].Code) {
 			break // «واستهدف المدنيين»: civilians after a verb of force undergo it
 		}
+		if m := d.Mentions[i]; m.Kind == marsad.Role && arabic.SegmentToken(d.Tokens[m.First])[0].Suf == "" && hasPronoun(d.Tokens[m.First]) {
+			break // «يلتقي نظيره الأمريكي»: a counterpart named by a pronoun is met, not meeting
+		}
 		if clause.IsAgent(d, i) {
 			return i, "after verb"
 		}
@@ -616,6 +620,17 @@ func (w *work) agentEndingBefore(first, at int) int {
 		}
 	}
 	return -1
+}
+
+// hasPronoun reports whether a word carries a possessive pronoun in its
+// least segmented reading that splits one off (نظيره, حلفاءه).
+func hasPronoun(t marsad.Token) bool {
+	for _, s := range arabic.SegmentToken(t) {
+		if s.Pre == "" && s.Suf != "" && s.Suf != "نا" {
+			return true
+		}
+	}
+	return false
 }
 
 // skipBack returns the token before at, past the words that may stand
