@@ -17,11 +17,11 @@ import (
 func testLexicon(tb testing.TB) *lexicon.Lexicon {
 	tb.Helper()
 	fsys := os.DirFS("../data")
-	a, err := lexicon.LoadActors(fsys)
+	a, err := lexicon.LoadActors(fsys, lexicon.NewVocab())
 	if err != nil {
 		tb.Fatal(err)
 	}
-	p, err := lexicon.LoadParticles(fsys)
+	p, err := lexicon.LoadParticles(fsys, nil)
 	if err != nil {
 		tb.Fatal(err)
 	}

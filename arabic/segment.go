@@ -46,13 +46,20 @@ func SegmentToken(t marsad.Token) []Segmentation {
 }
 
 func segment(word string, marbuta bool) []Segmentation {
-	out := make([]Segmentation, 1, 8)
+	var buf [16]Segmentation
+	out := buf[:1]
 	out[0] = Segmentation{Stem: word, Lookup: word}
 	n := utf8.RuneCountInString(word)
 	if n <= minStem {
-		return out
+		return append([]Segmentation(nil), out...)
 	}
-	out = prefixSplits(word, out)
+	if first, _ := utf8.DecodeRuneInString(word); first == waw || first == feh || first == beh || first == lam || first == kaf || first == seen || first == alef {
+		out = prefixSplits(word, out)
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last != heh && last != alef && last != meem && last != noon {
+		return append([]Segmentation(nil), out...) // no enclitic ends this word
+	}
 	pres := len(out)
 	for k := 0; k < pres; k++ {
 		p := out[k]
@@ -80,7 +87,7 @@ func segment(word string, marbuta bool) []Segmentation {
 			}
 		}
 	}
-	return out
+	return append([]Segmentation(nil), out...)
 }
 
 // prefixSplits appends to out every proclitic split of word allowed by the

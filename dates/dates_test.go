@@ -12,7 +12,7 @@ import (
 
 func testDates(tb testing.TB) *lexicon.Dates {
 	tb.Helper()
-	d, err := lexicon.LoadDates(os.DirFS("../data"))
+	d, err := lexicon.LoadDates(os.DirFS("../data"), nil)
 	if err != nil {
 		tb.Fatal(err)
 	}

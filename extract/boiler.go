@@ -13,6 +13,10 @@ import (
 	"marsad/lexicon"
 )
 
+// maxFurnitureTokens is the longest line, in tokens, that can be a comment
+// form, an app or share prompt or a footer.
+const maxFurnitureTokens = 24
+
 // Boilerplate is the stage that marks page furniture.
 type Boilerplate struct {
 	lex *lexicon.Lexicon
@@ -66,7 +70,10 @@ func (b *Boilerplate) lineText(d *marsad.Document, first, last int) string {
 // only when punctuation follows it, as in a link («اقرأ.. سوريا: …»).
 func (b *Boilerplate) furniture(d *marsad.Document, first, last int) bool {
 	start, end := d.Sentences[first].First, d.Sentences[last-1].Last
-	for i := start; i < end; i++ {
+	// Comment forms, prompts and footers are short lines; a paragraph of
+	// news that quotes «جميع الحقوق محفوظة» is not one.
+	short := end-start <= maxFurnitureTokens
+	for i := start; short && i < end; i++ {
 		for _, m := range b.lex.Boiler.Any.At(d.Tokens, i) {
 			if m.Seg.Pre == "" && m.Last <= end {
 				return true

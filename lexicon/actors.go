@@ -113,8 +113,8 @@ var (
 
 // LoadActors reads actors/countries.tsv, actors/places.tsv,
 // actors/people*.tsv, actors/orgs.tsv and actors/sectors.tsv from fsys.
-func LoadActors(fsys fs.FS) (*Actors, error) {
-	a := &Actors{Index: NewIndex[Alias](), byCode: map[string]*Actor{}}
+func LoadActors(fsys fs.FS, v *Vocab) (*Actors, error) {
+	a := &Actors{Index: NewIndex[Alias](v), byCode: map[string]*Actor{}}
 	var versions []string
 	add := func(file string, load func(*table) error, required ...string) error {
 		t, err := readTable(fsys, file, required...)

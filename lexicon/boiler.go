@@ -10,12 +10,12 @@ type Boiler struct {
 }
 
 // LoadBoiler reads arabic/boilerplate.tsv.
-func LoadBoiler(fsys fs.FS) (*Boiler, error) {
+func LoadBoiler(fsys fs.FS, v *Vocab) (*Boiler, error) {
 	t, err := readTable(fsys, "arabic/boilerplate.tsv", "phrase", "where", "kind")
 	if err != nil {
 		return nil, err
 	}
-	b := &Boiler{Start: NewIndex[string](), Any: NewIndex[string](), Version: "boilerplate@" + t.version}
+	b := &Boiler{Start: NewIndex[string](v), Any: NewIndex[string](v), Version: "boilerplate@" + t.version}
 	for _, r := range t.rows {
 		words := Words(t.get(r, "phrase"))
 		if len(words) == 0 {

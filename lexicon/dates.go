@@ -20,12 +20,12 @@ type Dates struct {
 var dateKinds = map[string]bool{"month": true, "weekday": true, "relative": true, "week": true, "month-rel": true, "sameday": true}
 
 // LoadDates reads arabic/dates.tsv.
-func LoadDates(fsys fs.FS) (*Dates, error) {
+func LoadDates(fsys fs.FS, v *Vocab) (*Dates, error) {
 	t, err := readTable(fsys, "arabic/dates.tsv", "phrase", "kind", "value")
 	if err != nil {
 		return nil, err
 	}
-	d := &Dates{Index: NewIndex[DateWord](), Version: "dates@" + t.version}
+	d := &Dates{Index: NewIndex[DateWord](v), Version: "dates@" + t.version}
 	for _, r := range t.rows {
 		w := DateWord{Kind: t.get(r, "kind")}
 		if !dateKinds[w.Kind] {

@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"sync"
+
 	"marsad"
 	"marsad/arabic"
 )
@@ -11,6 +13,13 @@ import (
 // exactly after normalization.
 type Index[T any] struct {
 	byFirst map[string][]phrase[T]
+	// With a vocabulary, first words are numbered in it and tokens' cached
+	// lookups are shared with the pattern sets that use it.
+	vocab *Vocab
+	byID  map[int32][]phrase[T]
+	// ids is byID as a slice indexed by form id, made on first use.
+	once sync.Once
+	ids  [][]phrase[T]
 }
 
 type phrase[T any] struct {
@@ -25,8 +34,15 @@ type Match[T any] struct {
 	Val         T
 }
 
-// NewIndex returns an empty index.
-func NewIndex[T any]() *Index[T] { return &Index[T]{byFirst: make(map[string][]phrase[T])} }
+// NewIndex returns an empty index; v, if not nil, numbers its first words
+// (see Vocab).
+func NewIndex[T any](v *Vocab) *Index[T] {
+	x := &Index[T]{byFirst: make(map[string][]phrase[T]), vocab: v}
+	if v != nil {
+		x.byID = make(map[int32][]phrase[T])
+	}
+	return x
+}
 
 // Add indexes a phrase given in surface form; it is normalized and split
 // into words with the tokenizer. Empty phrases are ignored.
@@ -40,7 +56,12 @@ func (x *Index[T]) Add(surface string, v T) {
 
 // AddWords indexes a phrase already normalized and split into words.
 func (x *Index[T]) AddWords(words []string, v T) {
-	x.byFirst[words[0]] = append(x.byFirst[words[0]], phrase[T]{rest: words[1:], val: v})
+	p := phrase[T]{rest: words[1:], val: v}
+	x.byFirst[words[0]] = append(x.byFirst[words[0]], p)
+	if x.vocab != nil {
+		id := x.vocab.intern(words[0])
+		x.byID[id] = append(x.byID[id], p)
+	}
 }
 
 // Len returns the number of distinct first words.
@@ -62,20 +83,42 @@ func Words(surface string) []string {
 // At returns every phrase that starts at toks[i], longest first; among
 // phrases of equal length, those found with less segmentation come first.
 func (x *Index[T]) At(toks []marsad.Token, i int) []Match[T] {
-	t := toks[i]
-	var segs []arabic.Segmentation
-	if t.Kind == marsad.Word {
-		segs = arabic.SegmentToken(t)
-	} else if t.Kind == marsad.Latin || t.Kind == marsad.Number {
-		segs = []arabic.Segmentation{{Stem: t.Norm}}
-	} else {
+	t := &toks[i]
+	if t.Kind != marsad.Word && t.Kind != marsad.Latin && t.Kind != marsad.Number {
 		return nil
 	}
 	var out []Match[T]
-	for _, s := range segs {
-		for _, p := range x.byFirst[s.Key()] {
-			if end, ok := matchRest(toks, i+1, p.rest); ok {
-				out = append(out, Match[T]{First: i, Last: end, Seg: s, Val: p.val})
+	if x.vocab != nil {
+		refs := x.vocab.refs(t)
+		if len(refs) == 0 {
+			return nil
+		}
+		x.once.Do(func() {
+			x.ids = make([][]phrase[T], x.vocab.size()+1)
+			for id, ps := range x.byID {
+				x.ids[id] = ps
+			}
+		})
+		var segs []arabic.Segmentation
+		for _, r := range refs {
+			if int(r.ID) >= len(x.ids) {
+				continue
+			}
+			for _, p := range x.ids[r.ID] {
+				if segs == nil {
+					segs = segsOf(*t)
+				}
+				if end, ok := matchRest(toks, i+1, p.rest); ok {
+					out = append(out, Match[T]{First: i, Last: end, Seg: segs[r.Seg], Val: p.val})
+				}
+			}
+		}
+	} else {
+		for _, s := range segsOf(*t) {
+			for _, p := range x.byFirst[s.Key()] {
+				if end, ok := matchRest(toks, i+1, p.rest); ok {
+					out = append(out, Match[T]{First: i, Last: end, Seg: s, Val: p.val})
+				}
 			}
 		}
 	}

@@ -28,26 +28,28 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 		l   Lexicon
 		err error
 	)
-	if l.Actors, err = LoadActors(fsys); err != nil {
+	// One vocabulary numbers the words of every lexicon that looks tokens
+	// up, so that a token is looked up once.
+	vocab := NewVocab()
+	if l.Actors, err = LoadActors(fsys, vocab); err != nil {
 		return nil, err
 	}
-	if l.Particles, err = LoadParticles(fsys); err != nil {
+	if l.Particles, err = LoadParticles(fsys, vocab); err != nil {
 		return nil, err
 	}
 	if l.Names, err = LoadNames(fsys); err != nil {
 		return nil, err
 	}
-	vocab := NewVocab() // shared by the pattern sets
 	if l.Reporting, err = LoadReporting(fsys, vocab); err != nil {
 		return nil, err
 	}
 	if l.Codebook, err = LoadCodebook(fsys); err != nil {
 		return nil, err
 	}
-	if l.Dates, err = LoadDates(fsys); err != nil {
+	if l.Dates, err = LoadDates(fsys, vocab); err != nil {
 		return nil, err
 	}
-	if l.Boiler, err = LoadBoiler(fsys); err != nil {
+	if l.Boiler, err = LoadBoiler(fsys, vocab); err != nil {
 		return nil, err
 	}
 	if l.Events, err = LoadEvents(fsys, l.Codebook, vocab); err != nil {

@@ -62,7 +62,7 @@ func TestLoadErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{tt.file: {Data: []byte(tt.body)}}
-			_, err := LoadActors(fsys)
+			_, err := LoadActors(fsys, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("LoadActors: %v, want an error containing %q", err, tt.want)
 			}
@@ -82,7 +82,7 @@ func TestPeopleDates(t *testing.T) {
 		"actors/orgs.tsv":    {Data: []byte("# version: 1\nnames\tcode\ten\twikidata\tadjectives\n")},
 		"actors/sectors.tsv": {Data: []byte("# version: 1\nnames\tsector\tkind\ten\n")},
 	}
-	_, err := LoadActors(fsys)
+	_, err := LoadActors(fsys, nil)
 	if err == nil || !strings.Contains(err.Error(), "actors/people-x.tsv:6: end 2020 before start") {
 		t.Errorf("want a dated error for the bad term, got %v", err)
 	}

@@ -2,7 +2,9 @@ package lexicon
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"marsad"
 	"marsad/arabic"
@@ -15,7 +17,7 @@ type WordSpec struct {
 	Forms    map[string]bool     // normalized forms
 	Present  map[string]bool     // the forms that are present-tense verbs (for قد + imperfect, س + imperfect)
 	Kind     map[string]FormKind // what each form is
-	ids      map[int32]bool      // the forms as numbered by the pattern set's vocabulary
+	ids      []int32             // the forms as numbered by the pattern set's vocabulary, sorted
 	Optional bool
 	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
 }
@@ -146,11 +148,28 @@ func (w *WordSpec) matchWord(v *Vocab, t *marsad.Token) (arabic.Segmentation, bo
 		return arabic.Segmentation{}, false
 	}
 	for _, r := range v.refs(t) {
-		if w.ids[r.ID] {
+		if w.has(r.ID) {
 			return segsOf(*t)[r.Seg], true
 		}
 	}
 	return arabic.Segmentation{}, false
+}
+
+// has reports whether form id is one of the spec's.
+func (w *WordSpec) has(id int32) bool {
+	lo, hi := 0, len(w.ids)
+	for lo < hi {
+		m := (lo + hi) / 2
+		switch {
+		case w.ids[m] < id:
+			lo = m + 1
+		case w.ids[m] > id:
+			hi = m
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // PatternSet indexes patterns by the forms of their head word.
@@ -158,6 +177,9 @@ type PatternSet[T any] struct {
 	vocab *Vocab
 	heads map[int32][]patternRef[T]
 	n     int
+	// byID is heads as a slice indexed by form id, made on first use.
+	once sync.Once
+	byID [][]patternRef[T]
 }
 
 type patternRef[T any] struct {
@@ -198,13 +220,14 @@ func (s *PatternSet[T]) Add(p *Pattern, v T) {
 	for k := range p.Words {
 		w := &p.Words[k]
 		if w.ids == nil {
-			w.ids = make(map[int32]bool, len(w.Forms))
 			for f := range w.Forms {
-				w.ids[s.vocab.intern(f)] = true
+				w.ids = append(w.ids, s.vocab.intern(f))
 			}
+			slices.Sort(w.ids)
+			w.ids = slices.Compact(w.ids)
 		}
 	}
-	for id := range p.Words[0].ids {
+	for _, id := range p.Words[0].ids {
 		s.heads[id] = append(s.heads[id], patternRef[T]{p: p, val: v})
 	}
 	s.n++
@@ -226,13 +249,25 @@ func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] 
 	if len(refs) == 0 {
 		return nil
 	}
+	s.once.Do(func() {
+		s.byID = make([][]patternRef[T], s.vocab.size()+1)
+		for id, refs := range s.heads {
+			s.byID[id] = refs
+		}
+	})
 	var out []PatternMatch[T]
-	segs := segsOf(toks[i])
+	var segs []arabic.Segmentation
 	for k, r := range refs {
 		if len(out) > 0 && r.Seg != refs[k-1].Seg {
 			break // the least segmented reading that matches wins
 		}
-		for _, ref := range s.heads[r.ID] {
+		if int(r.ID) >= len(s.byID) {
+			continue
+		}
+		for _, ref := range s.byID[r.ID] {
+			if segs == nil {
+				segs = segsOf(toks[i])
+			}
 			if idx, ok := s.matchTail(toks, i, limit, ref.p); ok {
 				out = append(out, PatternMatch[T]{Tokens: idx, Seg: segs[r.Seg], Val: ref.val, Pattern: ref.p})
 			}

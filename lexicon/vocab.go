@@ -16,6 +16,9 @@ type Vocab struct {
 	mu  sync.Mutex
 	ids map[string]int32
 	tag int32
+	// memo caches the references of a word (its normalized form, with its
+	// kind and the taa-marbuta flag that change its segmentations).
+	memo arabic.WordCache[[]marsad.FormRef]
 }
 
 var vocabTags atomic.Int32
@@ -44,11 +47,20 @@ func (v *Vocab) refs(t *marsad.Token) []marsad.FormRef {
 	if t.FormsTag == v.tag {
 		return t.Forms
 	}
-	var out []marsad.FormRef
-	for k, s := range segsOf(*t) {
-		if id, ok := v.ids[s.Key()]; ok {
-			out = append(out, marsad.FormRef{ID: id, Seg: int16(k)})
+	look := func() []marsad.FormRef {
+		var refs []marsad.FormRef
+		for k, s := range segsOf(*t) {
+			if id, ok := v.ids[s.Key()]; ok {
+				refs = append(refs, marsad.FormRef{ID: id, Seg: int16(k)})
+			}
 		}
+		return refs
+	}
+	var out []marsad.FormRef
+	if t.Kind == marsad.Word && !t.Marbuta {
+		out = v.memo.Get(t.Norm, look)
+	} else {
+		out = look()
 	}
 	t.Forms, t.FormsTag = out, v.tag
 	return out
@@ -65,4 +77,11 @@ func segsOf(t marsad.Token) []arabic.Segmentation {
 		return []arabic.Segmentation{{Stem: t.Norm, Lookup: t.Norm}}
 	}
 	return nil
+}
+
+// size returns the number of forms numbered so far.
+func (v *Vocab) size() int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return len(v.ids)
 }

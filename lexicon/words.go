@@ -21,12 +21,12 @@ func (p *Particles) Is(w, class string) bool { return p.class[w] == class }
 func (p *Particles) Class(w string) string { return p.class[w] }
 
 // LoadParticles reads arabic/particles.tsv.
-func LoadParticles(fsys fs.FS) (*Particles, error) {
+func LoadParticles(fsys fs.FS, v *Vocab) (*Particles, error) {
 	t, err := readTable(fsys, "arabic/particles.tsv", "word", "class")
 	if err != nil {
 		return nil, err
 	}
-	p := &Particles{class: map[string]string{}, Titles: NewIndex[string]()}
+	p := &Particles{class: map[string]string{}, Titles: NewIndex[string](v)}
 	for _, r := range t.rows {
 		w, c := Words(t.get(r, "word")), t.get(r, "class")
 		if len(w) == 0 || c == "" {
