@@ -61,8 +61,8 @@ type Token struct {
 	// normalization writes it ه, which must not then be read as a pronoun
 	// (وزارة is not و + زار + ه).
 	Marbuta bool
-	// Segs are the word's clitic segmentations (arabic.Segment), computed
-	// once by the Arabic analysis for every lexicon that looks the word up.
+	// Segs are the word's clitic segmentations (arabic.Segment), kept once
+	// the first lexicon lookup has made them; shared and read-only.
 	Segs []Segmentation
 	// Forms caches which lexicon forms the token's segmentations are, for
 	// the vocabulary whose tag is FormsTag (lexicon.Vocab): the pattern

@@ -9,26 +9,9 @@ import (
 
 // Analyzer is the pipeline stage that runs the analysis functions of this
 // package on a document. Reads: Text. Writes: Norm, NormMap, Tokens,
-// Quotations, Sentences. The zero value works; NewAnalyzer adds a cache of
-// word segmentations shared by the documents it analyses.
-type Analyzer struct {
-	segs *segCache
-}
-
-// NewAnalyzer returns an Analyzer that caches segmentations (safe for
-// concurrent use).
-func NewAnalyzer() Analyzer { return Analyzer{segs: &segCache{}} }
-
-// segCache maps a word to its segmentations, which are read-only once
-// made.
-type segCache struct{ WordCache[[]Segmentation] }
-
-func (c *segCache) get(word string, marbuta bool) []Segmentation {
-	if c == nil || marbuta {
-		return segment(word, marbuta) // a word's taa-marbuta reading is rare: not cached
-	}
-	return c.Get(word, func() []Segmentation { return segment(word, false) })
-}
+// Quotations, Sentences. Clitic segmentations are computed when a lexicon
+// first looks a word up (SegmentToken; lexicon.Vocab keeps them per word).
+type Analyzer struct{}
 
 // Name implements marsad.Stage.
 func (Analyzer) Name() string { return "arabic" }
@@ -42,26 +25,21 @@ func (Analyzer) Writes() marsad.Layer {
 }
 
 // Process implements marsad.Stage.
-func (a Analyzer) Process(_ context.Context, d *marsad.Document) error {
-	a.analyze(d)
+func (Analyzer) Process(_ context.Context, d *marsad.Document) error {
+	Analyze(d)
 	return nil
 }
 
 // Analyze fills the normalization, token, quotation and sentence layers of d
 // from its Text.
-func Analyze(d *marsad.Document) { Analyzer{}.analyze(d) }
-
-func (a Analyzer) analyze(d *marsad.Document) {
+func Analyze(d *marsad.Document) {
 	d.Norm, d.NormMap = Normalize(d.Text)
 	toks := Tokenize(d.Norm)
 	d.Tokens = make([]marsad.Token, len(toks))
 	for i, t := range toks {
 		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
-		if t.Kind == marsad.Word {
-			if strings.HasSuffix(t.Text, string(heh)) {
-				d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
-			}
-			d.Tokens[i].Segs = a.segs.get(t.Text, d.Tokens[i].Marbuta)
+		if t.Kind == marsad.Word && strings.HasSuffix(t.Text, string(heh)) {
+			d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
 		}
 	}
 	quotes := FindQuotations(d.Norm)

@@ -96,6 +96,14 @@ func NormalizeWord(s string) string {
 // foldRune maps one code point to its matching form; ok is false when the
 // code point is dropped.
 func foldRune(r rune) (rune, bool) {
+	// Fast path: the plain Arabic letters that need no folding.
+	if r >= hamza && r <= yeh && r != tatweel {
+		switch r {
+		case alefHamzaAbove, alefHamzaBelow, alefMadda, tehMarbuta, alefMaksura:
+		default:
+			return r, true
+		}
+	}
 	switch {
 	case r < 0x80:
 		if 'A' <= r && r <= 'Z' {
@@ -199,6 +207,9 @@ func isArabicScript(r rune) bool {
 // IsArabicLetter reports whether r is a letter of the Arabic script after
 // normalization.
 func IsArabicLetter(r rune) bool {
+	if r >= hamza && r <= yeh {
+		return r != tatweel
+	}
 	return isArabicScript(r) && unicode.IsLetter(r)
 }
 

@@ -13,7 +13,7 @@ import (
 // event coding: what training needs to read a sentence as the coder does.
 func NewReading(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
 	return marsad.NewPipeline(
-		arabic.NewAnalyzer(),
+		arabic.Analyzer{},
 		extract.NewBoilerplate(lex),
 		actors.New(lex),
 		quotes.New(lex),

@@ -16,9 +16,14 @@ type Vocab struct {
 	mu  sync.Mutex
 	ids map[string]int32
 	tag int32
-	// memo caches the references of a word (its normalized form, with its
-	// kind and the taa-marbuta flag that change its segmentations).
-	memo arabic.WordCache[[]marsad.FormRef]
+	// memo caches, per word, its segmentations and the forms they are.
+	memo arabic.WordCache[lookup]
+}
+
+// lookup is what a word's lookup found.
+type lookup struct {
+	segs []marsad.Segmentation
+	refs []marsad.FormRef
 }
 
 var vocabTags atomic.Int32
@@ -47,20 +52,24 @@ func (v *Vocab) refs(t *marsad.Token) []marsad.FormRef {
 	if t.FormsTag == v.tag {
 		return t.Forms
 	}
-	look := func() []marsad.FormRef {
-		var refs []marsad.FormRef
-		for k, s := range segsOf(*t) {
+	look := func() lookup {
+		l := lookup{segs: segsOf(*t)}
+		for k, s := range l.segs {
 			if id, ok := v.ids[s.Key()]; ok {
-				refs = append(refs, marsad.FormRef{ID: id, Seg: int16(k)})
+				l.refs = append(l.refs, marsad.FormRef{ID: id, Seg: int16(k)})
 			}
 		}
-		return refs
+		return l
 	}
-	var out []marsad.FormRef
+	var l lookup
 	if t.Kind == marsad.Word && !t.Marbuta {
-		out = v.memo.Get(t.Norm, look)
+		l = v.memo.Get(t.Norm, look)
 	} else {
-		out = look()
+		l = look()
+	}
+	out := l.refs
+	if t.Kind == marsad.Word && t.Segs == nil {
+		t.Segs = l.segs // shared, read-only
 	}
 	t.Forms, t.FormsTag = out, v.tag
 	return out
