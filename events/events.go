@@ -230,8 +230,13 @@ func (w *work) sentence(s int) {
 		if tr.entry.Weak && ((len(f.sources) == 0 && !f.instrument) || len(f.targets) == 0) {
 			continue
 		}
-		if len(f.sources) == 0 && len(f.targets) == 0 && (tr.entry.Code.Root < "14" || tr.entry.Code.Root == "20") {
-			continue // an act by no one to no one says nothing; mass violence needs its parties
+		if tr.entry.Fallback && (len(trs) > countFallback(trs) || countFallback(trs[:k]) > 0) {
+			// A statement whose sentence names an act: that act carries
+			// the speaker. Several statements in one sentence are one.
+			continue
+		}
+		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "20" {
+			continue // mass violence needs its parties; other acts stand even when the rules cannot name them
 		}
 		day, dateRule := w.date(s, tr, trs, exprs, mod)
 		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {
@@ -271,6 +276,17 @@ func (w *work) sentence(s int) {
 	if feats != nil && models.Quad != nil {
 		w.sentenceKind(s, trs, feats, first, exprs, cited, hasCited)
 	}
+}
+
+// countFallback counts the plain statements among trs.
+func countFallback(trs []trigger) int {
+	n := 0
+	for _, tr := range trs {
+		if tr.entry.Fallback {
+			n++
+		}
+	}
+	return n
 }
 
 // attribution returns the source the report cites for a trigger: the

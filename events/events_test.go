@@ -68,6 +68,20 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"ISR>- 19"}},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
+		{"an actor after a noun is its genitive, not the subject", "كما زار الوفد مخيم اللاجئين في العيون.", "2018-04-09",
+			nil, []string{"REF>- 04"}},
+		{"a clause after a statement has its own subject", "وأشار الوزير الأمريكي إلى أن دولا عربية، من بينها قطر، وجهت نداءات إلى واشنطن.", "2026-01-15",
+			[]string{"QAT>USA 02 asserted 01-15"}, []string{"USA>USA 02"}},
+		// Statements: coded only when the sentence names no other act, once.
+		{"a plain statement", "وأكد وزير الخارجية الروسي أن موقف بلاده لم يتغير.", "2018-04-09",
+			[]string{"RUS>- 01 asserted 04-09"}, nil},
+		{"a statement naming an act gives the act only", "وقال وزير الخارجية الروسي إن بلاده ترحب بالمبادرة.", "2018-04-09",
+			nil, []string{"RUS>- 01"}},
+		{"one statement per sentence", "وقال الوزير الروسي إن موقف بلاده ثابت، وأضاف أنه لم يتغير.", "2018-04-09",
+			[]string{"RUS>- 01 asserted 04-09"}, nil},
+		// Unnamed parties: the act stands, force on a mass scale does not.
+		{"an appeal whose parties are not named", "ويحث على ضمان زيادة تمثيل المرأة في مؤسسات صنع القرار.", "2018-04-09",
+			[]string{"->- 02 asserted"}, nil},
 		// Modality.
 		{"negated by lam", "ولم تقصف الطائرات الأمريكية مواقع في سوريا.", "2018-04-09", []string{"->SYR 19 negated"}, []string{"19 asserted"}},
 		{"negated inside a denial", "نفى البنتاغون ضلوعه بالهجوم على قاعدة جوية بحمص.", "2018-04-09",
@@ -125,5 +139,20 @@ func TestConstructions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOneStatementPerSentence: a sentence of several reporting verbs and no
+// other act is one statement, not one per verb.
+func TestOneStatementPerSentence(t *testing.T) {
+	d := code(t, "وقال الوزير الروسي إن موقف بلاده ثابت، وأضاف أنه لم يتغير، مشددا على ذلك.", "2018-04-09")
+	n := 0
+	for _, e := range d.Events {
+		if e.Root == "01" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("got %d statements, want 1: %v", n, d.Events)
 	}
 }

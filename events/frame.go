@@ -556,8 +556,8 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if clause.ImplicitSubject(d, tr.head) {
 			break // «وصف فيها الرئيس السوري»: what follows is the object
 		}
-		if w.punctBetween(tr.head, d.Mentions[i].First) {
-			break
+		if w.punctBetween(tr.head, d.Mentions[i].First) || w.nounBetween(tr.last, d.Mentions[i].First) {
+			break // «زار مخيم اللاجئين»: an actor after a noun is its genitive
 		}
 		if force && victim(d.Mentions[i].Code) {
 			break // «واستهدف المدنيين»: civilians after a verb of force undergo it
@@ -583,6 +583,9 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if earlier[k].isNoun(d) || earlier[k].isParticiple(d) {
 			continue
 		}
+		if earlier[k].entry.Say && w.complementizerBetween(earlier[k].last, tr.head) {
+			break // «أشارت الصحيفة إلى أن دولا عربية وجهت»: the clause has its own subject
+		}
 		if i, rule := w.verbSubject(s, earlier[k], earlier[:k]); i >= 0 && rule != "implicit" {
 			return i, "implicit: subject of " + earlier[k].entry.ID
 		}
@@ -593,6 +596,32 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		return -1, "implicit subject of force left unnamed"
 	}
 	return clause.Topic(d, s, tr.head), "implicit"
+}
+
+// nounBetween reports whether a content word (not a particle, stop word,
+// date word or one of the words isSkippable allows) stands between tokens
+// from and to.
+func (w *work) nounBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		t := w.d.Tokens[i]
+		if t.Kind != marsad.Word || w.isSkippable(t.Norm) || w.isDateWord(i) || w.c.lex.Particles.Class(t.Norm) != "" || w.c.lex.Names.Stopwords[t.Norm] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// complementizerBetween reports whether a bare أن or إن («that»)
+// stands between tokens from and to.
+func (w *work) complementizerBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch w.d.Tokens[i].Norm {
+		case "ان", "بان", "وان":
+			return true
+		}
+	}
+	return false
 }
 
 // victim reports codes of those who undergo force rather than use it:

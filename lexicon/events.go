@@ -16,8 +16,12 @@ type EventEntry struct {
 	Passive bool     // the subject undergoes the act
 	Say     bool     // a speech act whose complement is reported content
 	Weak    bool     // fires only with actors on both sides
-	Gloss   string
-	Line    int
+	// Fallback marks a plain statement («قال», «أكد»): coded only when its
+	// sentence names no other act, whose event then carries the speaker
+	// as its attribution instead.
+	Fallback bool
+	Gloss    string
+	Line     int
 }
 
 // Events is the compiled event lexicon.
@@ -36,7 +40,7 @@ type ModalityCue struct {
 	Gloss    string
 }
 
-var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true}
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true}
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
@@ -82,6 +86,8 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 				e.Say = true
 			case "weak":
 				e.Weak = true
+			case "fallback":
+				e.Fallback = true
 			default:
 				if !eventFlags[f] {
 					return nil, t.errorf(r, "unknown flag %q", f)
