@@ -25,6 +25,7 @@ type codeOptions struct {
 	jsonl     bool
 	workers   int
 	pretty    bool
+	models    bool
 }
 
 func newCodeCmd() *cobra.Command {
@@ -57,6 +58,7 @@ on stderr naming the file and line.`,
 	f.StringVar(&o.published, "published", "", "publication date of the input (YYYY-MM-DD); relative dates are resolved against it")
 	f.BoolVar(&o.jsonl, "jsonl", false, `read JSON Lines records {"id","text","published"} instead of text files`)
 	f.IntVar(&o.workers, "workers", 0, "documents coded in parallel (default: the number of CPUs)")
+	f.BoolVar(&o.models, "models", false, "also consult the learned models (marsad train): they code a sentence's main act as the dev sets do, and may drop background acts")
 	f.BoolVar(&o.pretty, "pretty", false, "indent JSON output (one object per document, no longer one per line)")
 	return cmd
 }
@@ -79,7 +81,7 @@ func runCode(cmd *cobra.Command, args []string, o codeOptions) error {
 	if err != nil {
 		return &exitError{exitInternal, err}
 	}
-	pipe, err := coder.New(lex)
+	pipe, err := newPipeline(lex, o.models)
 	if err != nil {
 		return &exitError{exitInternal, err}
 	}
@@ -196,4 +198,13 @@ func readJSONL(path string, send func(coder.Job)) error {
 		send(coder.Job{Doc: doc, Err: rec.Err})
 		return nil
 	})
+}
+
+// newPipeline returns the standard pipeline, with the learned models when
+// asked.
+func newPipeline(lex *lexicon.Lexicon, models bool) (marsad.Pipeline, error) {
+	if models {
+		return coder.NewWithModels(lex)
+	}
+	return coder.New(lex)
 }

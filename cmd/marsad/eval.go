@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"marsad/coder"
 	"marsad/eval"
 	"marsad/lexicon"
 )
@@ -24,6 +23,7 @@ type evalOptions struct {
 	minActors     float64
 	minPrecision  float64
 	maxForbidden  int
+	models        bool
 }
 
 func newEvalCmd() *cobra.Command {
@@ -67,6 +67,7 @@ be read; 2 usage error; 3 internal error (the lexicons or the coder failed).`,
 	f.Float64Var(&o.minQuotes, "min-quotes", 0, "exit 1 when gold quote recall is below this")
 	f.Float64Var(&o.minActors, "min-actors", 0, "exit 1 when gold actor recall is below this")
 	f.Float64Var(&o.minPrecision, "min-precision", 0, "exit 1 when event precision on complete gold is below this")
+	f.BoolVar(&o.models, "models", false, "code with the learned models too (as marsad code --models)")
 	f.IntVar(&o.maxForbidden, "max-forbidden", 0, "exit 1 when more forbidden claims than this are made")
 	return cmd
 }
@@ -101,7 +102,7 @@ func runEval(cmd *cobra.Command, o evalOptions) error {
 	if err != nil {
 		return &exitError{exitInternal, err}
 	}
-	pipe, err := coder.New(lex)
+	pipe, err := newPipeline(lex, o.models)
 	if err != nil {
 		return &exitError{exitInternal, err}
 	}
