@@ -23,7 +23,9 @@ func TestGoldScore(t *testing.T) {
 		t.Skip("skipping: gold-score needs python3")
 	}
 	bin := buildMarsad(t)
-	cmd := exec.Command(score, "--gold", gold, "--min-actors", "0.9", "--min-quotes", "0.8", "--verbose", "--", bin, "code", "--format", "json")
+	// Issue 2 bounds actors and quotes, issue 3 events and forbidden claims.
+	cmd := exec.Command(score, "--gold", gold, "--min-actors", "0.9", "--min-quotes", "0.8",
+		"--min-events", "0.9", "--max-forbidden", "0", "--verbose", "--", bin, "code", "--format", "json")
 	out, err := cmd.CombinedOutput()
 	t.Logf("gold-score:\n%s", out)
 	if err != nil {
