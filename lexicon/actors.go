@@ -202,16 +202,26 @@ func (a *Actors) loadCountries(t *table) error {
 	return nil
 }
 
+// rowCodes returns the actor codes in the "code" column of row r: at least
+// one, each well formed.
+func rowCodes(t *table, r row) ([]string, error) {
+	codes := alternatives(t.get(r, "code"))
+	if len(codes) == 0 {
+		return nil, t.errorf(r, "no code")
+	}
+	for _, c := range codes {
+		if !codeRe.MatchString(c) {
+			return nil, t.errorf(r, "bad code %q", c)
+		}
+	}
+	return codes, nil
+}
+
 func (a *Actors) loadPlaces(t *table) error {
 	for _, r := range t.rows {
-		codes := alternatives(t.get(r, "code"))
-		if len(codes) == 0 {
-			return t.errorf(r, "no code")
-		}
-		for _, c := range codes {
-			if !codeRe.MatchString(c) {
-				return t.errorf(r, "bad code %q", c)
-			}
+		codes, err := rowCodes(t, r)
+		if err != nil {
+			return err
 		}
 		kind := t.get(r, "kind")
 		if kind != "city" && kind != "region" && kind != "metonym" {
@@ -303,14 +313,9 @@ func (a *Actors) hasAlias(words []string, p *Actor) bool {
 
 func (a *Actors) loadOrgs(t *table) error {
 	for _, r := range t.rows {
-		codes := alternatives(t.get(r, "code"))
-		if len(codes) == 0 {
-			return t.errorf(r, "no code")
-		}
-		for _, c := range codes {
-			if !codeRe.MatchString(c) {
-				return t.errorf(r, "bad code %q", c)
-			}
+		codes, err := rowCodes(t, r)
+		if err != nil {
+			return err
 		}
 		o := &Actor{ID: "org:" + t.get(r, "en"), Kind: OrgName, Codes: codes, Name: t.get(r, "en"), Wikidata: t.get(r, "wikidata"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
 		a.Entities = append(a.Entities, o)
