@@ -19,6 +19,16 @@ func New(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
 	return build(lex, events.New(lex))
 }
 
+// Embedded returns the standard pipeline over the lexicons compiled into
+// the binary (lexicon.Embedded).
+func Embedded() (marsad.Pipeline, error) {
+	lex, err := lexicon.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return New(lex)
+}
+
 // NewWithModels returns the standard pipeline whose event stage also
 // consults the learned models (events.WithModels).
 func NewWithModels(lex *lexicon.Lexicon) (marsad.Pipeline, error) {

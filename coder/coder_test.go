@@ -15,7 +15,6 @@ import (
 
 	"marsad"
 	"marsad/ingest"
-	"marsad/lexicon"
 	"marsad/report"
 )
 
@@ -23,11 +22,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func pipeline(tb testing.TB) marsad.Pipeline {
 	tb.Helper()
-	lex, err := lexicon.Embedded()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := New(lex)
+	p, err := Embedded()
 	if err != nil {
 		tb.Fatal(err)
 	}

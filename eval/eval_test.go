@@ -7,17 +7,12 @@ import (
 
 	"marsad"
 	"marsad/coder"
-	"marsad/lexicon"
 )
 
 // testPipeline returns the standard pipeline over the embedded lexicons.
 func testPipeline(tb testing.TB) marsad.Pipeline {
 	tb.Helper()
-	lex, err := lexicon.Embedded()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := coder.New(lex)
+	p, err := coder.Embedded()
 	if err != nil {
 		tb.Fatal(err)
 	}

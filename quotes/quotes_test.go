@@ -8,16 +8,11 @@ import (
 
 	"marsad"
 	"marsad/coder"
-	"marsad/lexicon"
 )
 
 func code(tb testing.TB, text, published string) *marsad.Document {
 	tb.Helper()
-	lex, err := lexicon.Embedded()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, err := coder.New(lex)
+	p, err := coder.Embedded()
 	if err != nil {
 		tb.Fatal(err)
 	}
