@@ -77,7 +77,22 @@ type trigger struct {
 	// afterPrep is set when a preposition word stands right before the
 	// head: a form that is both verb and noun is then the noun («على قصفها»).
 	afterPrep bool
+	// left says why sentence() coded no event for an asserted trigger:
+	// leftPartyless, leftWeak, leftStatement or leftModel.
+	left leftReason
 }
+
+// leftReason is why the rules left a trigger out.
+type leftReason uint8
+
+const (
+	kept          leftReason = iota
+	leftWeak                 // a weak pattern without both parties
+	leftStatement            // a plain statement in a sentence naming an act
+	leftPartyless            // mass violence with no party named
+	leftModel                // the assault confirmer read it as background
+	leftFuture               // dated after publication: coded hypothetical
+)
 
 // Process implements marsad.Stage.
 func (c *Coder) Process(_ context.Context, d *marsad.Document) error {
@@ -228,6 +243,7 @@ func (w *work) sentence(s int) {
 		tr := trs[k]
 		f, mod, modRule := tr.f, tr.mod, tr.modRule
 		if tr.entry.Weak && ((len(f.sources) == 0 && !f.instrument) || len(f.targets) == 0) {
+			trs[k].left = leftWeak
 			continue
 		}
 		if tr.entry.Fallback && (len(trs) > countFallback(trs) || countFallback(trs[:k]) > 0) {
@@ -236,11 +252,13 @@ func (w *work) sentence(s int) {
 			continue
 		}
 		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "20" {
+			trs[k].left = leftPartyless
 			continue // mass violence needs its parties; other acts stand even when the rules cannot name them
 		}
 		day, dateRule := w.date(s, tr, trs, exprs, mod)
 		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {
 			mod, modRule = marsad.Hypothetical, "dated after publication"
+			trs[k].left = leftFuture
 		}
 		modelNote := ""
 		if mod == marsad.Asserted && feats != nil {
@@ -253,6 +271,7 @@ func (w *work) sentence(s int) {
 			}
 			if m != nil {
 				if c, _ := m.Predict(feats); m.Classes[c] != "yes" {
+					trs[k].left = leftModel
 					continue
 				}
 				modelNote = m.Name + "@" + m.Version

@@ -127,14 +127,14 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	}
 	// The model adds an act only where the rules coded none that the
 	// report asserts, where the relevance model agrees the sentence reports
-	// a political interaction, and never a use of force (that must be read
-	// from words) or the answer to a question.
+	// a political interaction, never as the answer to a question, and a use
+	// of force only where the rules read one (see candidate).
 	for _, e := range evs {
 		if e.Modality == marsad.Asserted {
 			return
 		}
 	}
-	if q == 4 || w.isQuestion(s) {
+	if w.isQuestion(s) {
 		return
 	}
 	if r := models.Relevance; r != nil {
@@ -146,7 +146,7 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	var f frame
 	found := false
 	for _, tr := range trs {
-		if tr.mod == marsad.Asserted && tr.entry.Code.Quad == q && tr.quote < 0 {
+		if tr.mod == marsad.Asserted && tr.entry.Code.Quad == q && tr.quote < 0 && candidate(tr) {
 			day, dateRule := w.date(s, tr, trs, exprs, tr.mod)
 			ev = w.base(s, tr, tr.mod, day, dateRule, w.attribution(s, tr, nil, cited, hasCited))
 			ev.Rule += "; " + tr.f.rule + "; kept by the sentence model"
@@ -155,6 +155,9 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 		}
 	}
 	if !found {
+		if q == 4 {
+			return // material conflict is never proposed by the model alone
+		}
 		code := unspecified[q]
 		tok := w.weightiest(s, qm, c)
 		if tok < 0 || w.inQuote[tok] != -1 {
@@ -180,6 +183,22 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	}
 	ev.Model = note
 	w.emit(s, ev, f)
+}
+
+// candidate reports whether the sentence model may emit an asserted trigger
+// the rules left out: a weak pattern without both parties or a statement
+// beside another act may be the act of the kind the model reads; a use of
+// force only when the rules read it in full and just the assault confirmer
+// doubted it (the two models disagree and the words side with this one).
+// An act dated after publication is never asserted.
+func candidate(tr trigger) bool {
+	switch tr.left {
+	case leftFuture:
+		return false
+	case leftModel:
+		return true
+	}
+	return tr.entry.Code.Quad != 4
 }
 
 // minRelevanceMargin is how sure the relevance model must be before the

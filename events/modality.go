@@ -94,6 +94,12 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if m.Last() >= head || cue.After {
 				continue
 			}
+			n := m.Seg.Stem // the cue without its proclitics: «وقد» is «قد»
+			if n == "قد" && tr.isNoun(d) && !known && i >= presupposed && m.Last()+1 < head && looksImperfect(d.Tokens[m.Last()+1].Norm) {
+				// «قد ترد على أي هجوم باستهداف المنشآت»: the means of
+				// what may happen.
+				return marsad.Hypothetical, "قد + imperfect verb the noun serves"
+			}
 			near := head-m.Last() <= 2
 			if cue.Near && !near {
 				continue
@@ -101,7 +107,6 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if !cue.Near && head-m.Last() > maxNounGovern && m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 {
 				continue // a noun governs only what follows it closely
 			}
-			n := m.Seg.Stem // the cue without its proclitics: «وقد» is «قد»
 			switch {
 			case n == "قد":
 				if present && !threat {
@@ -158,6 +163,23 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 		}
 	}
 	return marsad.Asserted, "asserted"
+}
+
+// looksImperfect reports whether a word not in the lexicon reads as an
+// imperfect verb after قد: the prefix ي, or ت on a three-letter word (ترد,
+// تقع). Longer ت-words are as often Form V pasts (تلقى, تعرض), which قد
+// makes perfect.
+func looksImperfect(n string) bool {
+	r := []rune(n)
+	switch {
+	case len(r) < 3:
+		return false
+	case r[0] == 'ي':
+		return true
+	case r[0] == 'ت':
+		return len(r) == 3
+	}
+	return false
 }
 
 // presupposedFrom returns the token after the last presupposing
