@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"marsad"
+	"marsad/arabic"
 	"marsad/clause"
 	"marsad/dates"
 	"marsad/lexicon"
@@ -92,7 +93,34 @@ const (
 	leftPartyless            // mass violence with no party named
 	leftModel                // the assault confirmer read it as background
 	leftFuture               // dated after publication: coded hypothetical
+	leftNoContent            // a demand noun with no party and no content
 )
+
+// maxContentGap is how many words may stand between a demand noun and
+// the start of its content («مطالبته جميع الأطراف بوقف»).
+const maxContentGap = 4
+
+// hasContent reports whether what a demand noun demands follows it in its
+// segment: a clause (أن، بأن) or a complement with ب («مطالبتها
+// بالإفراج», «مطالبته جميع الأطراف بوقف»).
+func (w *work) hasContent(s int, tr trigger) bool {
+	end := min(w.segmentEnd(tr.last, w.d.Sentences[s].Last), tr.last+maxContentGap)
+	for i := tr.last; i < end; i++ {
+		t := w.d.Tokens[i]
+		if t.Norm == "ان" || t.Norm == "بان" {
+			return true
+		}
+		if t.Kind != marsad.Word {
+			continue
+		}
+		for _, seg := range arabic.SegmentToken(t) {
+			if seg.Prep == 'ب' && (seg.Det || len([]rune(seg.Stem)) >= 4) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // Process implements marsad.Stage.
 func (c *Coder) Process(_ context.Context, d *marsad.Document) error {
@@ -244,6 +272,14 @@ func (w *work) sentence(s int) {
 		f, mod, modRule := tr.f, tr.mod, tr.modRule
 		if tr.entry.Weak && ((len(f.sources) == 0 && !f.instrument) || len(f.targets) == 0) {
 			trs[k].left = leftWeak
+			continue
+		}
+		if tr.entry.Code.Root == "10" && len(f.sources) == 0 && len(f.targets) == 0 && tr.isNoun(w.d) && !w.hasContent(s, tr) {
+			// «صاحب المطالبة», «مطالبات التعويض»: a demand noun with no
+			// party and nothing demanded names a claim (a document, a
+			// grievance), not an act. (A threat or a call named in
+			// passing is still one: «التهديد الذي يشكله الإرهاب».)
+			trs[k].left = leftNoContent
 			continue
 		}
 		if tr.entry.Fallback && (len(trs) > countFallback(trs) || countFallback(trs[:k]) > 0) {

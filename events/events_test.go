@@ -97,7 +97,13 @@ func TestConstructions(t *testing.T) {
 		// Unnamed parties: the act stands, force on a mass scale does not.
 		{"an appeal whose parties are not named", "ويحث على ضمان زيادة تمثيل المرأة في مؤسسات صنع القرار.", "2018-04-09",
 			[]string{"->- 02 asserted"}, nil},
+		{"a demand noun with nothing demanded is a claim", "كما قدم صاحب المطالبة سردا مفصلا للخطوات المتخذة.", "2018-04-09",
+			nil, []string{"10 asserted"}},
+		{"a demand noun with its content is a demand", "وجدد المجلس مطالبته جميع الأطراف بوقف العنف.", "2018-04-09",
+			[]string{"10 asserted"}, nil},
 		// Modality.
+		{"envisaged is not done", "وليس من المتوخى شن أي هجوم على جمهورية الكونغو الديمقراطية.", "2018-04-09",
+			nil, []string{"19 asserted"}},
 		{"negated by lam", "ولم تقصف الطائرات الأمريكية مواقع في سوريا.", "2018-04-09", []string{"->SYR 19 negated"}, []string{"19 asserted"}},
 		{"negated inside a denial", "نفى البنتاغون ضلوعه بالهجوم على قاعدة جوية بحمص.", "2018-04-09",
 			[]string{"USA>SYR 19 negated 04-09"}, []string{"19 asserted"}},

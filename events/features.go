@@ -110,7 +110,25 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	c, _ := qm.Predict(feats)
 	q := int(qm.Classes[c][0] - '0')
 	if q < 1 || q > 4 {
-		return
+		// The quad model reads no interaction: the relevance model,
+		// trained on more sentences, may overrule it, and the kind is
+		// then the quad model's best of the acts it may propose.
+		r := models.Relevance
+		if r == nil {
+			return
+		}
+		if rc, margin := r.Predict(feats); r.Classes[rc] != "yes" || margin < minRelevanceMargin {
+			return
+		}
+		sc := qm.Scores(feats)
+		best := -1
+		for k, name := range qm.Classes {
+			if kq := int(name[0] - '0'); kq >= 1 && kq <= 3 && (best < 0 || sc[k] > sc[best]) {
+				best = k
+			}
+		}
+		c = best
+		q = int(qm.Classes[c][0] - '0')
 	}
 	note := qm.Name + "@" + qm.Version
 	evs := w.d.Events[first:]

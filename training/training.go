@@ -136,6 +136,10 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 		classes    []string
 		label      func(Row) (int, bool)     // class, use
 		candidate  func(feats []string) bool // the decision point the model serves
+		// more is another labelled file whose rows teach this model too
+		// (rows already in file are read once), with its own labels.
+		more      string
+		moreLabel func(Row) (int, bool)
 	}
 	yesNo := func(r Row) (int, bool) {
 		switch r.Label {
@@ -159,11 +163,15 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 		}
 	}
 	specs := []spec{
-		{"assault", "assault-detection-dev.tsv", []string{"no", "yes"}, yesNo, has("rm:18:asserted", "rm:19:asserted", "rm:20:asserted")},
+		{"assault", "assault-detection-dev.tsv", []string{"no", "yes"}, yesNo, has("rm:18:asserted", "rm:19:asserted", "rm:20:asserted"), "", nil},
 		{"quad", "un-quadclass-dev.tsv", []string{"0", "1", "2", "3", "4"}, func(r Row) (int, bool) {
 			q, ok := quad[r.Label]
 			return q, ok
-		}, nil},
+		}, nil, "un-relevance-dev.tsv", func(r Row) (int, bool) {
+			// The relevance set holds the quad set and more sentences
+			// that report no political interaction: irrelevant, class 0.
+			return 0, r.Label == "0" && os.Getenv("MORE") != ""
+		}},
 		{"relevance", "un-relevance-dev.tsv", []string{"no", "yes"}, func(r Row) (int, bool) {
 			switch r.Label {
 			case "1":
@@ -172,7 +180,7 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 				return 0, true
 			}
 			return 0, false
-		}, nil},
+		}, nil, "", nil},
 	}
 	out := map[string]*Result{}
 	for _, sp := range specs {
@@ -181,9 +189,31 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 		if err != nil {
 			return nil, err
 		}
-		var train, test []model.Example
+		type labelled struct {
+			Row
+			label func(Row) (int, bool)
+		}
+		all := make([]labelled, 0, len(rows))
+		seen := make(map[string]bool, len(rows))
 		for _, r := range rows {
-			c, ok := sp.label(r)
+			all = append(all, labelled{r, sp.label})
+			seen[r.Text] = true
+		}
+		if sp.more != "" {
+			more, err := ReadTSV(filepath.Join(dir, sp.more))
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range more {
+				if !seen[r.Text] {
+					all = append(all, labelled{r, sp.moreLabel})
+				}
+			}
+		}
+		var train, test []model.Example
+		for _, lr := range all {
+			r := lr.Row
+			c, ok := lr.label(r)
 			if !ok {
 				continue
 			}
@@ -209,7 +239,7 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 			fmt.Sprintf("measured: accuracy %.3f on the test side (%d examples), %.3f on the train side", res.TestAcc, len(test), res.TrainAcc),
 			"licence: MIT (marsad); derived from the labelled dev sets, whose annotations are MIT (javierosorio/keep_it_local; openeventdata/arabic_event_gsr); features are word stems and rule readings, not text",
 		}
-		fmt.Fprintf(log, "%-10s %5d train %5d test  accuracy train %.3f test %.3f  %d features\n", sp.name, len(train), len(test), res.TrainAcc, res.TestAcc, p.Features())
+		fmt.Fprintf(log, "%-10s %5d train %5d test  accuracy train %.3f test %.3f  test macro-F1 %.3f  %d features\n", sp.name, len(train), len(test), res.TrainAcc, res.TestAcc, macroF1(p, test), p.Features())
 		out[sp.name] = res
 	}
 	return out, nil
@@ -250,6 +280,35 @@ func accuracy(p *model.Perceptron, ex []model.Example) float64 {
 		}
 	}
 	return float64(ok) / float64(len(ex))
+}
+
+// macroF1 is the mean over classes of F1 on ex; for a yes/no model, the F1
+// of "yes" alone, as the dev sets score detection.
+func macroF1(p *model.Perceptron, ex []model.Example) float64 {
+	n := len(p.Classes)
+	tp, coded, gold := make([]int, n), make([]int, n), make([]int, n)
+	for _, e := range ex {
+		c, _ := p.Predict(e.Features)
+		coded[c]++
+		gold[e.Class]++
+		if c == e.Class {
+			tp[c]++
+		}
+	}
+	f1 := func(c int) float64 {
+		if coded[c]+gold[c] == 0 {
+			return 0
+		}
+		return 2 * float64(tp[c]) / float64(coded[c]+gold[c])
+	}
+	if n == 2 && p.Classes[1] == "yes" {
+		return f1(1)
+	}
+	sum := 0.0
+	for c := range n {
+		sum += f1(c)
+	}
+	return sum / float64(n)
 }
 
 // Write saves the trained models as data/models/<name>.tsv under dir.
