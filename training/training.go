@@ -170,7 +170,7 @@ func Train(ctx context.Context, lex *lexicon.Lexicon, fsys fs.FS, dir string, lo
 		}, nil, "un-relevance-dev.tsv", func(r Row) (int, bool) {
 			// The relevance set holds the quad set and more sentences
 			// that report no political interaction: irrelevant, class 0.
-			return 0, r.Label == "0" && os.Getenv("MORE") != ""
+			return 0, r.Label == "0"
 		}},
 		{"relevance", "un-relevance-dev.tsv", []string{"no", "yes"}, func(r Row) (int, bool) {
 			switch r.Label {
