@@ -187,7 +187,7 @@ func looksImperfect(n string) bool {
 func (w *work) presupposedFrom(from, head int) int {
 	for i := head - 1; i > from; i-- {
 		switch w.d.Tokens[i].Norm {
-		case "بشان", "جراء", "اثر", "عقب", "بعد", "خلال", "بسبب", "اعقاب", "خلفيه":
+		case "بشان", "جراء", "اثر", "عقب", "بعد", "خلال", "بسبب", "اعقاب", "خلفيه", "ظل", "وسط":
 			return i + 1
 		}
 	}
