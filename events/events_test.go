@@ -122,6 +122,8 @@ func TestConstructions(t *testing.T) {
 		{"an accusation does not assert the act", "وتتهم سوريا إسرائيل بشن ضربات دامية على أراضيها.", "2018-05-05",
 			[]string{"SYR>ISR 11 asserted 05-05"}, []string{"19 asserted"}},
 		{"a plotted attack", "وشكلت وزارة الدفاع لجنة لتخطيط هجوم على المنشآت النووية.", "2018-04-09", nil, []string{"19 asserted", "18 asserted"}},
+		{"riot police are not a riot", "وقامت شرطة مكافحة الشغب بتفريق المتظاهرين أمام البرلمان.", "2018-04-09", nil, []string{"14 asserted"}},
+		{"a charge does not assert the act", "ووجه القاضي تهم قتل إلى خمسة أشخاص في مدريد.", "2018-04-09", nil, []string{"19 asserted", "18 asserted", "20 asserted"}},
 		{"a planned attack", "طلب نتنياهو تأجيل أي خطط لهجوم عسكري على طهران.", "2026-01-15", nil, []string{"19 asserted", "18 asserted"}},
 		{"feared escalation", "في ظل تصاعد المخاوف من احتمال توجيه ضربة عسكرية ضد إيران.", "2026-01-15", nil, []string{"19 asserted"}},
 		{"question", "هل ستهاجم إسرائيل إيران؟", "2026-01-15", nil, []string{"19 asserted"}},
