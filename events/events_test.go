@@ -87,6 +87,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"REF>- 04"}},
 		{"a clause after a statement has its own subject", "وأشار الوزير الأمريكي إلى أن دولا عربية، من بينها قطر، وجهت نداءات إلى واشنطن.", "2026-01-15",
 			[]string{"QAT>USA 02 asserted 01-15"}, []string{"USA>USA 02"}},
+		{"the genitive inside a pattern's span is its agent", "ويأتي ذلك بعد يوم من تصويت روسيا في مجلس الأمن ضد قرار صاغته واشنطن.", "2018-04-11",
+			[]string{"RUS>"}, nil},
 		// Statements: coded only when the sentence names no other act, once.
 		{"a plain statement", "وأكد وزير الخارجية الروسي أن موقف بلاده لم يتغير.", "2018-04-09",
 			[]string{"RUS>- 01 asserted 04-09"}, nil},
@@ -121,6 +123,7 @@ func TestConstructions(t *testing.T) {
 			[]string{"ISR>RUS 04 hypothetical"}, []string{"04 asserted"}},
 		{"an accusation does not assert the act", "وتتهم سوريا إسرائيل بشن ضربات دامية على أراضيها.", "2018-05-05",
 			[]string{"SYR>ISR 11 asserted 05-05"}, []string{"19 asserted"}},
+		{"must, between the words of a pattern", "وقالت موسكو إن صواريخ ترامب يجب أن تستهدف الإرهابيين وليس الحكومة الشرعية.", "2018-04-11", nil, []string{"19 asserted"}},
 		{"a plotted attack", "وشكلت وزارة الدفاع لجنة لتخطيط هجوم على المنشآت النووية.", "2018-04-09", nil, []string{"19 asserted", "18 asserted"}},
 		{"riot police are not a riot", "وقامت شرطة مكافحة الشغب بتفريق المتظاهرين أمام البرلمان.", "2018-04-09", nil, []string{"14 asserted"}},
 		{"a charge does not assert the act", "ووجه القاضي تهم قتل إلى خمسة أشخاص في مدريد.", "2018-04-09", nil, []string{"19 asserted", "18 asserted", "20 asserted"}},

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"marsad"
@@ -757,6 +758,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 	}
 	at := tr.last
+	if tr.head+1 < tr.last && !slices.Contains(tr.m.Tokens, tr.head+1) {
+		at = tr.head + 1 // «تصويت روسيا في مجلس الأمن ضد»: the genitive stands inside the pattern's span
+	}
 	if at < sent.Last && d.Tokens[at].Kind == marsad.QuoteMark {
 		at++ // «استهداف "الزوارق الحربية الإسرائيلية"»
 	}

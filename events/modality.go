@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -87,6 +88,22 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 	// «قصفها لمواقع»: a verbal noun with a possessive pronoun names an act
 	// already known; what would be planned or feared is not it.
 	known := tr.isNoun(d) && tr.m.Seg.Suf != ""
+	// Cues between the words of a pattern govern the words after them:
+	// «صواريخ ترامب يجب أن تستهدف».
+	for i := head + 1; i < tr.last; i++ {
+		if slices.Contains(tr.m.Tokens, i) {
+			continue
+		}
+		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, tr.last) {
+			if m.Val.After || m.Seg.Stem == "قد" || m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&(lexicon.NounForm|lexicon.ParticipleForm) != 0 {
+				continue // a noun there is a complement of the pattern («احتجاجا على تجاهل المطالب»)
+			}
+			if m.Val.Modality == "negated" {
+				return marsad.Negated, "cue " + m.Seg.Stem + " inside the pattern"
+			}
+			return marsad.Hypothetical, "cue " + m.Seg.Stem + " inside the pattern"
+		}
+	}
 	// Cues before the trigger, nearest first.
 	for i := head - 1; i >= start && i >= head-maxGovern; i-- {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, head) {
