@@ -196,6 +196,9 @@ func (w *work) triggers(s int) []trigger {
 			if clash {
 				continue
 			}
+			if spec := m.Pattern.Words[0]; !strings.Contains(spec.Kinds, "w") && spec.KindOf(w.d.Tokens[i].Norm, m.Seg) == lexicon.VerbForm && w.nunated(i) {
+				continue // «خطراً داهماً»: a verb never takes tanween
+			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
 			tr.afterPrep = i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
 			if tr.isParticiple(w.d) && m.Seg.Det {
@@ -211,6 +214,12 @@ func (w *work) triggers(s int) []trigger {
 		}
 	}
 	return out
+}
+
+// nunated reports whether token i is written with tanween (ً ٌ ٍ): a noun
+// or an adjective, whatever verb form its letters spell.
+func (w *work) nunated(i int) bool {
+	return strings.ContainsAny(w.d.Surface(w.d.Tokens[i].Span), "\u064B\u064C\u064D")
 }
 
 // prepare finds the triggers of sentence s and reads each one's parties

@@ -89,6 +89,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"QAT>USA 02 asserted 01-15"}, []string{"USA>USA 02"}},
 		{"the genitive inside a pattern's span is its agent", "ويأتي ذلك بعد يوم من تصويت روسيا في مجلس الأمن ضد قرار صاغته واشنطن.", "2018-04-11",
 			[]string{"RUS>"}, nil},
+		{"a nunated word is not a verb", "وقال المنظمون إن المتظاهرين لم يكونوا يشكلون خطراً داهماً على الجنود.", "2018-04-01",
+			nil, []string{"17"}},
 		// Statements: coded only when the sentence names no other act, once.
 		{"a plain statement", "وأكد وزير الخارجية الروسي أن موقف بلاده لم يتغير.", "2018-04-09",
 			[]string{"RUS>- 01 asserted 04-09"}, nil},
