@@ -83,6 +83,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"ISR>- 19"}},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
+		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",
+			[]string{"ISR>PSE 19 asserted"}, []string{"PSE>ISR 19"}},
 		{"an actor after a noun is its genitive, not the subject", "كما زار الوفد مخيم اللاجئين في العيون.", "2018-04-09",
 			nil, []string{"REF>- 04"}},
 		{"a clause after a statement has its own subject", "وأشار الوزير الأمريكي إلى أن دولا عربية، من بينها قطر، وجهت نداءات إلى واشنطن.", "2026-01-15",

@@ -84,6 +84,11 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			subject, subjRule = w.governorAgent(s, tr, earlier)
 		}
 	default:
+		if ant, subj, ok := w.relativeObject(s, tr); ok {
+			f.sources, f.targets = w.coordinated(subj), w.coordinated(ant)
+			f.rule = "relative clause: subject after the verb, its object pronoun the antecedent"
+			return f
+		}
 		subject, subjRule = w.verbSubject(s, tr, earlier)
 		f.instrument = w.instrumentSubject(s, tr)
 		if w.markedPassive(tr) {
@@ -597,6 +602,38 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		return -1, "implicit subject of force left unnamed"
 	}
 	return clause.Topic(d, s, tr.head), "implicit"
+}
+
+// relativeObject reads a relative clause whose verb carries the pronoun of
+// its antecedent as object and names its own subject after it: «الضحايا
+// الذين قتلهم جيش الاحتلال» — the army is the source, the victims the
+// target. It returns the antecedent and the subject mentions.
+func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
+	d := w.d
+	sent := d.Sentences[s]
+	e := tr.entry
+	if e.Passive || e.Recv || tr.head == sent.First || !isRelative(d.Tokens[tr.head-1].Norm) {
+		return -1, -1, false
+	}
+	switch tr.m.Seg.Suf {
+	case "ه", "ها", "هم", "هما", "هن":
+	default:
+		return -1, -1, false
+	}
+	rel := tr.head - 1
+	if rel > sent.First && isComma(d.Tokens[rel-1]) {
+		rel--
+	}
+	ant = w.agentEndingBefore(sent.First, rel)
+	if ant < 0 {
+		return -1, -1, false
+	}
+	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
+		if d.Mentions[i].Prep == "" && clause.IsAgent(d, i) {
+			return ant, i, true
+		}
+	}
+	return -1, -1, false
 }
 
 // nounBetween reports whether a content word (not a particle, stop word,
