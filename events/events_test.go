@@ -73,6 +73,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"ISR>USA 02 asserted 01-15"}, nil},
 		{"coordinated subjects give one event each", "وجهت السعودية وقطر ومصر نداءات إلى واشنطن.", "2026-01-15",
 			[]string{"SAU>USA 02 asserted 01-15", "QAT>USA 02 asserted 01-15", "EGY>USA 02 asserted 01-15"}, nil},
+		{"coordinated subjects after the verb are not its object", "ودعا كل من وزير الخارجية الروسي ووزير الخارجية التركي إلى وقف التصعيد.", "2018-04-01",
+			[]string{"RUS>- 02 asserted", "TUR>- 02 asserted"}, []string{"RUS>TUR 02"}},
 		{"coordinated targets", "أجرى الرئيس الروسي اتصالات هاتفية مع كل من الرئيس الإيراني ورئيس الوزراء الإسرائيلي.", "2026-01-15",
 			[]string{"RUS>IRN 04 asserted 01-15", "RUS>ISR 04 asserted 01-15"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",

@@ -104,8 +104,12 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			return f
 		}
 		if subject >= 0 && d.Mentions[subject].First >= tr.head {
-			objFrom = d.Mentions[subject].Last
-			for objFrom < sent.Last && w.holderAt(subject, objFrom) {
+			// Objects start after the subject, its role holder and the
+			// members joined to it («دعا كل من A وB إلى»).
+			members := w.coordinated(subject)
+			lastMember := members[len(members)-1]
+			objFrom = d.Mentions[lastMember].Last
+			for objFrom < sent.Last && w.holderAt(lastMember, objFrom) {
 				objFrom = w.nextMentionEnd(objFrom)
 			}
 		}
