@@ -325,6 +325,10 @@ func (w *work) sentence(s int) {
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
 		base.Rule += fmt.Sprintf("; %s; %s", f.rule, modRule)
+		if tr.entry.Verbal && w.individuals(f.targets) {
+			w.recode(&base, "111")
+			base.Rule += "; verbal: aimed at a person"
+		}
 		base.Model = modelNote
 		w.emit(s, base, f)
 		if code := tr.entry.Code; tr.entry.Recip && (code.Root == "19" || code.Root == "20") && len(f.sources) > 0 && len(f.targets) > 0 {
@@ -340,6 +344,34 @@ func (w *work) sentence(s int) {
 	if feats != nil && models.Quad != nil {
 		w.sentenceKind(s, trs, feats, first, exprs, cited, hasCited)
 	}
+}
+
+// individuals reports whether the mentions are all people or officials
+// named by role — not places, organisations or armed forces.
+func (w *work) individuals(ms []int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	for _, i := range ms {
+		m := w.d.Mentions[i]
+		if m.Kind != marsad.Person && m.Kind != marsad.Role {
+			return false
+		}
+		if c := m.Code; len(c) >= 6 {
+			switch c[3:6] {
+			case "MIL", "REB", "SPY", "COP", "INS":
+				return false // a force named by role («قائد الجيش») may be attacked in arms
+			}
+		}
+	}
+	return true
+}
+
+// recode gives an event another CAMEO code of the codebook.
+func (w *work) recode(ev *marsad.Event, code string) {
+	cb := w.c.lex.Codebook.Lookup(code)
+	ev.CAMEO, ev.Root, ev.PLOVER, ev.PLOVERMode = cb.Code, cb.Root, cb.PLOVER, cb.PLOVERMode
+	ev.Goldstein, ev.QuadClass = cb.Goldstein, cb.Quad
 }
 
 // countFallback counts the plain statements among trs.

@@ -95,6 +95,10 @@ func TestConstructions(t *testing.T) {
 			[]string{"RUS>"}, nil},
 		{"a nunated word is not a verb", "وقال المنظمون إن المتظاهرين لم يكونوا يشكلون خطراً داهماً على الجنود.", "2018-04-01",
 			nil, []string{"17"}},
+		{"attacking a person is verbal", "وهاجم نتنياهو، الأحد، الرئيس التركي بعد انتقاده إسرائيل.", "2018-04-01",
+			[]string{"ISR>TUR 11 asserted"}, []string{"19 asserted"}},
+		{"attacking a police station is force", "وهاجم مسلحون مركزا للشرطة في العريش.", "2018-04-01",
+			[]string{"19 asserted"}, nil},
 		// Statements: coded only when the sentence names no other act, once.
 		{"a plain statement", "وأكد وزير الخارجية الروسي أن موقف بلاده لم يتغير.", "2018-04-09",
 			[]string{"RUS>- 01 asserted 04-09"}, nil},

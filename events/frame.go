@@ -873,6 +873,13 @@ func (w *work) object(from, to, subject int) int {
 	d := w.d
 	if from < to && isComma(d.Tokens[from]) {
 		from++ // «هدد الوزير، يوفال شتاينتز، الرئيس السوري»
+		j := from
+		for j < to && w.isDateWord(j) {
+			j++
+		}
+		if j > from && j < to && isComma(d.Tokens[j]) {
+			from = j + 1 // «وهاجم نتنياهو، الأحد، الرئيس التركي»: a date set off by commas
+		}
 	}
 	if from < to && isRelative(d.Tokens[from].Norm) {
 		// «دعا بوتين الذي يدعم …، نتنياهو إلى»: skip the relative clause.

@@ -20,6 +20,10 @@ type EventEntry struct {
 	// sentence names no other act, whose event then carries the speaker
 	// as its attribution instead.
 	Fallback bool
+	// Verbal marks a verb of force that, aimed at a person rather than a
+	// place or a force («هاجم نتنياهو الرئيس التركي»), is a verbal attack:
+	// criticize or denounce (111).
+	Verbal bool
 	Gloss    string
 	Line     int
 }
@@ -40,7 +44,7 @@ type ModalityCue struct {
 	Gloss    string
 }
 
-var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true}
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true}
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
@@ -88,6 +92,8 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 				e.Weak = true
 			case "fallback":
 				e.Fallback = true
+			case "verbal":
+				e.Verbal = true
 			default:
 				if !eventFlags[f] {
 					return nil, t.errorf(r, "unknown flag %q", f)
