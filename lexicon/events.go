@@ -24,8 +24,8 @@ type EventEntry struct {
 	// place or a force («هاجم نتنياهو الرئيس التركي»), is a verbal attack:
 	// criticize or denounce (111).
 	Verbal bool
-	Gloss    string
-	Line     int
+	Gloss  string
+	Line   int
 }
 
 // Events is the compiled event lexicon.
