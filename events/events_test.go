@@ -97,6 +97,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"17"}},
 		{"attacking a person is verbal", "وهاجم نتنياهو، الأحد، الرئيس التركي بعد انتقاده إسرائيل.", "2018-04-01",
 			[]string{"ISR>TUR 11 asserted"}, []string{"19 asserted"}},
+		{"a listed possessive form is a noun with its pronoun", "وهاجم نتنياهو الرئيس التركي بعد انتقاده إسرائيل.", "2018-04-01",
+			[]string{"TUR>- 11 asserted"}, []string{"ISR>- 11"}},
+		{"a taa marbuta is not a pronoun", "في ظل المخاوف من احتمال توجيه ضربة عسكرية إسرائيلية ضد إيران.", "2026-01-15",
+			nil, []string{"19 asserted"}},
 		{"attacking a police station is force", "وهاجم مسلحون مركزا للشرطة في العريش.", "2018-04-01",
 			[]string{"19 asserted"}, nil},
 		// Statements: coded only when the sentence names no other act, once.

@@ -52,6 +52,31 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep
 }
 
+// possessive returns the pronoun suffix of a noun trigger: split off by
+// the match («قصفها»), or part of a literal form the lexicon lists
+// («انتقاده» beside n:انتقاد).
+func (tr trigger) possessive(d *marsad.Document) string {
+	if tr.m.Seg.Suf != "" {
+		return tr.m.Seg.Suf
+	}
+	if !tr.isNoun(d) {
+		return ""
+	}
+	spec := tr.m.Pattern.Words[0]
+	n := d.Tokens[tr.head].Norm
+	if strings.HasSuffix(d.Surface(d.Tokens[tr.head].Span), "ة") {
+		return "" // «ضربة»: a taa marbuta, normalized to ه, is no pronoun
+	}
+	for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
+		if stem, ok := strings.CutSuffix(n, suf); ok && stem != "" {
+			if spec.KindOf(stem, tr.m.Seg)&lexicon.NounForm != 0 || spec.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&lexicon.NounForm != 0 {
+				return suf
+			}
+		}
+	}
+	return ""
+}
+
 // isRelative reports a relative pronoun.
 func isRelative(n string) bool {
 	switch n {
@@ -780,7 +805,7 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	for _, t := range tr.entry.Targets {
 		patientGenitive = patientGenitive || t == "gen" || t == "obj"
 	}
-	if suf := tr.m.Seg.Suf; suf != "" && suf != "نا" {
+	if suf := tr.possessive(d); suf != "" && suf != "نا" {
 		// «قصفها لمواقع», «زيارته»: the pronoun is the agent — unless the
 		// noun takes its object in the genitive (طردهم: their expulsion),
 		// and no ل-object follows.

@@ -87,7 +87,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 	presupposed := w.presupposedFrom(start, head)
 	// «قصفها لمواقع»: a verbal noun with a possessive pronoun names an act
 	// already known; what would be planned or feared is not it.
-	known := tr.isNoun(d) && tr.m.Seg.Suf != ""
+	known := tr.isNoun(d) && tr.possessive(d) != ""
 	// Cues between the words of a pattern govern the words after them:
 	// «صواريخ ترامب يجب أن تستهدف».
 	for i := head + 1; i < tr.last; i++ {

@@ -58,6 +58,7 @@ func ParsePattern(s string) (Pattern, error) {
 				}
 			}
 		}
+		nounPossessives(&spec)
 		p.Words = append(p.Words, spec)
 	}
 	if len(p.Words) == 0 {
@@ -67,6 +68,27 @@ func ParsePattern(s string) (Pattern, error) {
 		return Pattern{}, fmt.Errorf("pattern %q: the head (first word) cannot be optional", s)
 	}
 	return p, nil
+}
+
+// nounPossessives marks literal forms that are a noun of the same spec with
+// a possessive pronoun (n:انتقاد|انتقاده: «its criticism») as nouns: the
+// shape of a literal alone would read them as verbs.
+func nounPossessives(spec *WordSpec) {
+	for f, k := range spec.Kind {
+		if k != VerbForm {
+			continue
+		}
+		for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
+			stem, ok := strings.CutSuffix(f, suf)
+			if !ok {
+				continue
+			}
+			if spec.Kind[stem]&NounForm != 0 || spec.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&NounForm != 0 {
+				spec.Kind[f] = NounForm
+				break
+			}
+		}
+	}
 }
 
 func expandAlt(alt string) ([]string, string, error) {
