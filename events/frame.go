@@ -802,18 +802,28 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	patientGenitive := false // «مقتل إيرانيين», «اغتيال القائد»: the genitive undergoes the act
+	patientPronoun := false  // «طردهم»: their expulsion
 	for _, t := range tr.entry.Targets {
 		patientGenitive = patientGenitive || t == "gen" || t == "obj"
+		patientPronoun = patientPronoun || t == "gen"
 	}
 	if suf := tr.possessive(d); suf != "" && suf != "نا" {
-		// «قصفها لمواقع», «زيارته»: the pronoun is the agent — unless the
-		// noun takes its object in the genitive (طردهم: their expulsion),
-		// and no ل-object follows.
+		// «قصفها لمواقع», «زيارته», «انتقاده إسرائيل»: the pronoun is the
+		// agent — unless the noun takes its object in the genitive
+		// (طردهم: their expulsion), and no ل-object follows.
 		lObject := false
 		for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
 			lObject = d.Mentions[i].Prep == "ل"
 		}
-		if !patientGenitive || lObject {
+		if !patientPronoun || lObject {
+			// «انتقاده إسرائيل وتنديده بالمواجهات»: verbal nouns joined by
+			// و share the antecedent of their pronouns.
+			if k := len(earlier) - 1; k >= 0 && tr.m.Seg.Conj {
+				g := earlier[k]
+				if g.isNoun(d) && g.possessive(d) != "" && len(g.f.sources) > 0 && tr.head-g.last <= maxObjectGap+1 && !w.punctBetween(g.last, tr.head) {
+					return g.f.sources[0], "the noun's pronoun, as " + g.entry.ID
+				}
+			}
 			// The pronoun stands for a noun: the last agent that is not an
 			// adjective («لرد إيراني على قصفها»: «its» is not Iran's).
 			for _, i := range reverse(clause.Mentions(d, sent.First, tr.head)) {
