@@ -101,6 +101,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"TUR>ISR 11 asserted"}, []string{"ISR>- 11"}},
 		{"verbal nouns joined by wa share their pronoun's antecedent", "وهاجم نتنياهو الرئيس التركي بعد انتقاده إسرائيل وتنديده بالمواجهات.", "2018-04-01",
 			nil, []string{"ISR>- 11"}},
+		{"the pronoun of a noun whose object follows with li is its agent", "وتستعد إسرائيل لرد إيراني على قصفها لمواقع عسكرية قرب مدينة حمص السورية.", "2018-05-07",
+			[]string{"ISR>SYR 19 asserted"}, nil},
 		{"a taa marbuta is not a pronoun", "في ظل المخاوف من احتمال توجيه ضربة عسكرية إسرائيلية ضد إيران.", "2026-01-15",
 			nil, []string{"19 asserted"}},
 		{"attacking a police station is force", "وهاجم مسلحون مركزا للشرطة في العريش.", "2018-04-01",

@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -811,9 +812,13 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		// «قصفها لمواقع», «زيارته», «انتقاده إسرائيل»: the pronoun is the
 		// agent — unless the noun takes its object in the genitive
 		// (طردهم: their expulsion), and no ل-object follows.
-		lObject := false
-		for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
-			lObject = d.Mentions[i].Prep == "ل"
+		lObject := false // «قصفها لمواقع عسكرية»: the object follows with ل
+		if tr.last < sent.Last && d.Tokens[tr.last].Kind == marsad.Word {
+			for _, seg := range arabic.SegmentToken(d.Tokens[tr.last]) {
+				if seg.Prep == 'ل' && (seg.Det || utf8.RuneCountInString(seg.Stem) >= 3) {
+					lObject = true
+				}
+			}
 		}
 		if !patientPronoun || lObject {
 			// «انتقاده إسرائيل وتنديده بالمواجهات»: verbal nouns joined by
