@@ -77,6 +77,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"RUS>- 02 asserted", "TUR>- 02 asserted"}, []string{"RUS>TUR 02"}},
 		{"coordinated targets", "أجرى الرئيس الروسي اتصالات هاتفية مع كل من الرئيس الإيراني ورئيس الوزراء الإسرائيلي.", "2026-01-15",
 			[]string{"RUS>IRN 04 asserted 01-15", "RUS>ISR 04 asserted 01-15"}, nil},
+		{"a meeting noun whose parties a form of jama'a names", "وتحدث الوزير عن اللقاء الذي جمع رئيس الوزراء الإسرائيلي مع الرئيس الروسي في موسكو.", "2018-05-07",
+			[]string{"ISR>RUS 04 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

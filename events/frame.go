@@ -838,6 +838,11 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
+	if tr.entry.Code.Root == "04" {
+		if i := w.gatheredBy(s, tr); i >= 0 {
+			return i, "first party of the verb that brings the meeting together"
+		}
+	}
 	at := tr.last
 	if tr.head+1 < tr.last && !slices.Contains(tr.m.Tokens, tr.head+1) {
 		at = tr.head + 1 // «تصويت روسيا في مجلس الأمن ضد»: the genitive stands inside the pattern's span
@@ -864,6 +869,40 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 	}
 	return -1, "no agent of the noun"
+}
+
+// maxGatherGap is how far after a meeting noun the verb that names its
+// parties may stand («اللقاء المرتقب والذي سيجمع»).
+const maxGatherGap = 4
+
+// gatheredBy reads «لقاء يجمع X مع Y», «القمة التي جمعت X و Y»: a form of
+// جمع after a meeting noun names its parties; it returns the first, or -1.
+func (w *work) gatheredBy(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	for i := tr.last; i < min(sent.Last, tr.last+maxGatherGap); i++ {
+		t := d.Tokens[i]
+		if t.Kind != marsad.Word {
+			return -1
+		}
+		gathers := false
+		for _, seg := range arabic.SegmentToken(t) {
+			switch seg.Stem {
+			case "جمع", "يجمع", "تجمع", "جمعت":
+				gathers = !seg.Det && seg.Suf == ""
+			}
+		}
+		if !gathers {
+			continue
+		}
+		for _, k := range clause.Mentions(d, i+1, min(sent.Last, i+1+maxObjectGap)) {
+			if d.Mentions[k].Prep == "" && clause.IsAgent(d, k) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // agentMarker finds the agent of a passive or a noun: «من قبل X», «على يد
