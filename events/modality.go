@@ -7,6 +7,7 @@ import (
 
 	"marsad"
 	"marsad/arabic"
+	"marsad/clause"
 	"marsad/dates"
 	"marsad/lexicon"
 )
@@ -121,8 +122,16 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if cue.Near && !near {
 				continue
 			}
-			if !cue.Near && head-m.Last() > maxNounGovern && m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 {
-				continue // a noun governs only what follows it closely
+			if kind := m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg); !cue.Near && kind&lexicon.VerbForm == 0 {
+				if head-m.Last() > maxNounGovern {
+					continue // a noun governs only what follows it closely
+				}
+				if len(clause.Mentions(d, m.Last()+1, head)) > 0 && tr.m.Seg.Prep == 0 && !tr.afterPrep {
+					// «أثارت خطة الحكومة انتقادات»: after the noun's genitive
+					// a bare word is some verb's object, not the noun's
+					// complement («تهديد إيران بشن هجوم» is).
+					continue
+				}
 			}
 			switch {
 			case n == "قد":
