@@ -117,16 +117,20 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 		subject, subjRule = w.verbSubject(s, tr, earlier)
 		f.instrument = w.instrumentSubject(s, tr)
-		if w.markedPassive(tr) {
-			// «قُتل فيه عدد من الضباط»: the writer marked the passive; its
-			// subject undergoes the act.
+		if marked := w.markedPassive(tr); marked || w.countedPassive(tr) {
+			// «قُتل فيه عدد من الضباط»: the writer marked the passive, or
+			// a count follows the verb; its subject undergoes the act.
+			how := "marked"
+			if !marked {
+				how = "a count follows"
+			}
 			if subject >= 0 && d.Mentions[subject].First > tr.head {
 				f.targets = w.coordinated(subject)
 			}
 			if src := w.agentMarker(tr.last, sent.Last); src >= 0 {
 				f.sources = w.coordinated(src)
 			}
-			f.rule = "passive (marked): target " + subjRule
+			f.rule = "passive (" + how + "): target " + subjRule
 			return f
 		}
 		if subject >= 0 && d.Mentions[subject].First >= tr.head {
@@ -437,6 +441,33 @@ func (w *work) placeOf(s int, tr trigger) int {
 
 // markedPassive reports whether the writer marked the trigger's verb as
 // passive: a damma on its first letter («قُتل», «اُعتقل», «ضُربت»).
+// countedPassive reads a past verb of force followed by a count as passive:
+// «قتل أربعة جنود في هجوم», «أصيب عدد من المدنيين» — the counted are the
+// victims, not the agents (an active verb takes the count in the
+// accusative after its subject: «قتل الجيش ثلاثة مسلحين»).
+func (w *work) countedPassive(tr trigger) bool {
+	d := w.d
+	if tr.entry.Code.Root < "18" || tr.isNoun(d) || tr.isParticiple(d) || tr.head+1 >= len(d.Tokens) {
+		return false
+	}
+	spec := tr.m.Pattern.Words[0]
+	if spec.Present[tr.m.Seg.Key()] || spec.Present[d.Tokens[tr.head].Norm] || tr.last != tr.head+1 {
+		return false
+	}
+	next := d.Tokens[tr.head+1]
+	if next.Kind == marsad.Number {
+		return true
+	}
+	return countWords[next.Norm]
+}
+
+// countWords are the words that open a count of people (normalized).
+var countWords = map[string]bool{
+	"عدد": true, "نحو": true, "اكثر": true, "قرابه": true, "حوالي": true, "عشرات": true, "العشرات": true,
+	"مئات": true, "المئات": true, "الاف": true, "اثنان": true, "اثنين": true, "ثلاثه": true, "اربعه": true,
+	"خمسه": true, "سته": true, "سبعه": true, "ثمانيه": true, "تسعه": true, "عشره": true,
+}
+
 func (w *work) markedPassive(tr trigger) bool {
 	d := w.d
 	t := d.Tokens[tr.head]
@@ -695,7 +726,14 @@ func (w *work) complementizerBetween(from, to int) bool {
 // victim reports codes of those who undergo force rather than use it:
 // civilians and refugees.
 func victim(code string) bool {
-	return strings.HasSuffix(code, "CVL") || strings.HasSuffix(code, "REF")
+	if len(code) < 6 {
+		return false
+	}
+	switch code[3:6] {
+	case "CVL", "REF", "EDU", "HLH": // civilians, refugees, schools and students, hospitals and medics
+		return true
+	}
+	return false
 }
 
 // agentEndingBefore returns an agent mention that ends right before token
