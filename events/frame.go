@@ -53,6 +53,16 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep
 }
 
+// nextWord returns the token of the pattern's second word found, or -1.
+func (tr trigger) nextWord() int {
+	for _, t := range tr.m.Tokens[1:] {
+		if t >= 0 {
+			return t
+		}
+	}
+	return -1
+}
+
 // possessive returns the pronoun suffix of a noun trigger: split off by
 // the match («قصفها»), or part of a literal form the lexicon lists
 // («انتقاده» beside n:انتقاد).
@@ -206,7 +216,18 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		t := -1
 		switch where {
 		case "obj":
-			t = w.object(objFrom, min(sent.Last, tr.last+maxTargetDistance), subject)
+			// «وطالب الأكراد دمشق بالتدخل»: the object may stand between
+			// the pattern's first and second words.
+			if next := tr.nextWord(); next > tr.head+1 && !tr.isNoun(d) {
+				from := tr.head + 1
+				if subject >= 0 && d.Mentions[subject].First > tr.head && d.Mentions[subject].Last < next {
+					from = d.Mentions[subject].Last
+				}
+				t = w.object(from, next, subject)
+			}
+			if t < 0 {
+				t = w.object(objFrom, min(sent.Last, tr.last+maxTargetDistance), subject)
+			}
 		case "gen":
 			t = w.genitive(tr.last, sent.Last)
 		default:
@@ -623,7 +644,7 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if clause.ImplicitSubject(d, tr.head) {
 			break // «وصف فيها الرئيس السوري»: what follows is the object
 		}
-		if w.punctBetween(tr.head, d.Mentions[i].First) || w.nounBetween(tr.last, d.Mentions[i].First) {
+		if w.punctBetween(tr.head, d.Mentions[i].First) || w.wordBetween(tr, d.Mentions[i].First) {
 			break // «زار مخيم اللاجئين»: an actor after a noun is its genitive
 		}
 		if force && victim(d.Mentions[i].Code) {
@@ -700,6 +721,22 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 // nounBetween reports whether a content word (not a particle, stop word,
 // date word or one of the words isSkippable allows) stands between tokens
 // from and to.
+// wordBetween reports whether a content word other than the trigger's own
+// words stands between its head and token to: «وطالب الأكراد دمشق
+// بالتدخل» — the Kurds, whom no actor names, are the subject, not Damascus.
+func (w *work) wordBetween(tr trigger, to int) bool {
+	for i := tr.head + 1; i < to; i++ {
+		if slices.Contains(tr.m.Tokens, i) || !w.nounBetween(i, i+1) {
+			continue
+		}
+		if n := w.d.Tokens[i].Norm; i == to-1 && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
+			continue // «تعرضت مواقع حماس»: a noun in construct with the actor, its owner
+		}
+		return true
+	}
+	return false
+}
+
 func (w *work) nounBetween(from, to int) bool {
 	for i := from; i < to; i++ {
 		t := w.d.Tokens[i]
