@@ -291,9 +291,11 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftNoContent
 			continue
 		}
-		if tr.entry.Fallback && (len(trs) > countFallback(trs) || countFallback(trs[:k]) > 0) {
-			// A statement whose sentence names an act: that act carries
-			// the speaker. Several statements in one sentence are one.
+		if tr.entry.Fallback && (countFallback(trs[:k]) > 0 || w.speakerActs(trs, k)) {
+			// A statement whose sentence names an act of its speaker: that
+			// act carries the speaker. Several statements in one sentence
+			// are one.
+			trs[k].left = leftStatement
 			continue
 		}
 		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "20" {
@@ -372,6 +374,30 @@ func (w *work) recode(ev *marsad.Event, code string) {
 	cb := w.c.lex.Codebook.Lookup(code)
 	ev.CAMEO, ev.Root, ev.PLOVER, ev.PLOVERMode = cb.Code, cb.Root, cb.PLOVER, cb.PLOVERMode
 	ev.Goldstein, ev.QuadClass = cb.Goldstein, cb.Quad
+}
+
+// speakerActs reports whether a trigger of the sentence other than the
+// statement trs[k] names an act of the statement's speaker (or, when the
+// speaker is not named, any act): «قال بومبيو إن بلاده قلقة من قرار أنقرة
+// شراء صواريخ» keeps Pompeo's statement, since the purchase is Ankara's.
+func (w *work) speakerActs(trs []trigger, k int) bool {
+	speakers := trs[k].f.sources
+	for j, tr := range trs {
+		if j == k || tr.entry.Fallback {
+			continue
+		}
+		if len(speakers) == 0 {
+			return true
+		}
+		for _, a := range tr.f.sources {
+			for _, sp := range speakers {
+				if sameActor(w.d, a, sp) || prefixOf(w.d.Mentions[a].Code) == prefixOf(w.d.Mentions[sp].Code) && marsad.Anchored(w.d.Mentions[a].Code) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // countFallback counts the plain statements among trs.

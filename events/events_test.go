@@ -131,7 +131,13 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"10 asserted"}},
 		{"a demand noun with its content is a demand", "وجدد المجلس مطالبته جميع الأطراف بوقف العنف.", "2018-04-09",
 			[]string{"10 asserted"}, nil},
+		{"a statement whose act is another's is coded too", "وقال وزير الخارجية الأمريكي لنظيره التركي إن بلاده قلقة من قرار أنقرة شراء صواريخ روسية.", "2018-05-06",
+			[]string{"USA>"}, nil},
+		{"reports are not an actor", "ويأتي ذلك في سياق تقارير غربية تشير إلى تزايد الضغوط على الرئيس الروسي.", "2018-05-06",
+			nil, []string{"RUS>- 01"}},
 		// Modality.
+		{"a conditional will-respond is a threat aimed at the condition's actor", "وقال الوزير التركي إن بلاده سترد إذا أقرت الولايات المتحدة مقترحات بوقف بيع أسلحة.", "2018-05-06",
+			[]string{"TUR>USA 13 asserted"}, nil},
 		{"envisaged is not done", "وليس من المتوخى شن أي هجوم على جمهورية الكونغو الديمقراطية.", "2018-04-09",
 			nil, []string{"19 asserted"}},
 		{"negated by lam", "ولم تقصف الطائرات الأمريكية مواقع في سوريا.", "2018-04-09", []string{"->SYR 19 negated"}, []string{"19 asserted"}},

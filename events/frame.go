@@ -53,6 +53,27 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep
 }
 
+// conditionActor returns the first actor of a condition («إذا», «في حال»,
+// «لو») that follows trigger tr in its segment, other than the subject, or -1.
+func (w *work) conditionActor(s int, tr trigger, subject int) int {
+	d := w.d
+	sent := d.Sentences[s]
+	end := w.segmentEnd(tr.last, sent.Last)
+	for i := tr.last; i < end; i++ {
+		n := d.Tokens[i].Norm
+		if n != "اذا" && n != "لو" && n != "حال" && n != "حاله" {
+			continue
+		}
+		for _, k := range clause.Mentions(d, i+1, min(end, i+1+maxVSOGap)) {
+			if clause.IsAgent(d, k) && (subject < 0 || !sameActor(d, k, subject)) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // nextWord returns the token of the pattern's second word found, or -1.
 func (tr trigger) nextWord() int {
 	for _, t := range tr.m.Tokens[1:] {
@@ -251,6 +272,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 				f.rule += "; target: owner of the object"
 				break
 			}
+		}
+	}
+	if len(f.targets) == 0 && e.Code.Root == "13" {
+		// «سترد إذا أقرت الولايات المتحدة …»: a threat made on a condition
+		// is aimed at whoever the condition names.
+		if t := w.conditionActor(s, tr, subject); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: the actor of the condition"
 		}
 	}
 	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {
@@ -577,7 +606,23 @@ func (w *work) nonActorSubject(s int, tr trigger) bool {
 		j--
 	}
 	head := d.Tokens[tr.head].Norm
-	return j >= sent.First && plainNoun(j) && !strings.HasPrefix(head, "و") && !strings.HasPrefix(head, "ف")
+	if strings.HasPrefix(head, "و") || strings.HasPrefix(head, "ف") || j < sent.First {
+		return false
+	}
+	if plainNoun(j) {
+		return true
+	}
+	// «تقارير غربية تشير إلى»: an indefinite noun and its adjective.
+	t := d.Tokens[j]
+	return j > sent.First && t.Kind == marsad.Word && !w.inMention(j) && (strings.HasSuffix(t.Norm, "يه") || strings.HasSuffix(t.Norm, "يون") || strings.HasSuffix(t.Norm, "يين")) &&
+		w.c.lex.Particles.Class(t.Norm) == "" && !w.c.lex.Names.Stopwords[t.Norm] && w.contentWord(j-1)
+}
+
+// contentWord reports whether token i is a word outside any actor mention
+// that is not a particle, a stop word or a date word.
+func (w *work) contentWord(i int) bool {
+	t := w.d.Tokens[i]
+	return t.Kind == marsad.Word && !w.inMention(i) && w.c.lex.Particles.Class(t.Norm) == "" && !w.c.lex.Names.Stopwords[t.Norm] && !w.isDateWord(i)
 }
 
 // inMention reports whether token i lies in an actor mention.
@@ -729,8 +774,8 @@ func (w *work) wordBetween(tr trigger, to int) bool {
 		if slices.Contains(tr.m.Tokens, i) || !w.nounBetween(i, i+1) {
 			continue
 		}
-		if n := w.d.Tokens[i].Norm; i == to-1 && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
-			continue // «تعرضت مواقع حماس»: a noun in construct with the actor, its owner
+		if n := w.d.Tokens[i].Norm; tr.entry.Passive && i == to-1 && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
+			continue // «تعرضت مواقع حماس»: what undergoes the act is the actor's
 		}
 		return true
 	}
