@@ -179,6 +179,9 @@ func (w *work) triggers(s int) []trigger {
 		if used[i-sent.First] || w.inQuote[i] == -2 {
 			continue
 		}
+		if w.inName(i) {
+			continue // «سامح شكري»: a name is not a verb
+		}
 		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
 		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
 		if len(ms) > 1 {
@@ -214,6 +217,20 @@ func (w *work) triggers(s int) []trigger {
 		}
 	}
 	return out
+}
+
+// inName reports whether token i lies inside the name of a person or an
+// organisation («سامح شكري», «مجلس التعاون الخليجي»).
+func (w *work) inName(i int) bool {
+	for _, m := range w.d.Mentions {
+		if m.First > i {
+			break
+		}
+		if i < m.Last && (m.Kind == marsad.Person || m.Kind == marsad.Org) {
+			return true
+		}
+	}
+	return false
 }
 
 // nunated reports whether token i is written with tanween (ً ٌ ٍ): a noun

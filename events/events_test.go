@@ -93,6 +93,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"TUR>USA 10 asserted"}, nil},
 		{"a subject no actor names is not replaced by the object", "وطالبت الرسالة دمشق بالتدخل لحماية المدينة.", "2018-04-09",
 			nil, []string{"SYR>"}},
+		{"a subject whose apposition a comma closes", "لكن وزير الخارجية المصري، سامح شكري، نفى الاتهامات الإثيوبية.", "2018-04-12",
+			[]string{"EGY>- 01 asserted"}, nil},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

@@ -542,15 +542,7 @@ func (w *work) instrumentSubject(s int, tr trigger) bool {
 	d := w.d
 	sent := d.Sentences[s]
 	isWeapon := func(i int) bool {
-		if i < sent.First || i >= sent.Last {
-			return false
-		}
-		for _, seg := range arabic.SegmentToken(d.Tokens[i]) {
-			if w.c.lex.Events.Instruments[strings.TrimPrefix(seg.Key(), "ال")] {
-				return true
-			}
-		}
-		return false
+		return i >= sent.First && i < sent.Last && w.isInstrument(i)
 	}
 	j := tr.head - 1
 	if j >= sent.First && isRelative(d.Tokens[j].Norm) {
@@ -703,6 +695,14 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 		break
 	}
+	if !tr.m.Seg.Conj && tr.head-1 > sent.First && isComma(d.Tokens[tr.head-1]) {
+		// «لكن المتحدث باسم الخارجية المصرية، أحمد أبو زيد، نفى»: a
+		// subject whose apposition a comma closes — not a cited source
+		// («وبحسب الوكالة، نفت …»).
+		if i := w.agentEndingBefore(sent.First, tr.head-1); i >= 0 && !w.citedAt(sent.First, i) {
+			return i, "before verb, past a comma"
+		}
+	}
 	if w.nonActorSubject(s, tr) {
 		return -1, "subject is not an actor"
 	}
@@ -763,17 +763,54 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 	return -1, -1, false
 }
 
+// citedAt reports whether mention i (or the role it holds) is introduced
+// as a cited source: «بحسب», «حسب», «وفقا ل», «نقلا عن», «ذكرت», «قالت».
+func (w *work) citedAt(first, i int) bool {
+	d := w.d
+	start := d.Mentions[i].First
+	for k := i - 1; k >= 0 && d.Mentions[k].Last >= start-1 && d.Mentions[k].First >= first; k-- {
+		start = min(start, d.Mentions[k].First) // the role before its holder
+	}
+	for j := start - 1; j >= first && j >= start-2; j-- {
+		switch n := d.Tokens[j].Norm; n {
+		case "بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا", "عن", "لدي":
+			return true
+		}
+		if d.Tokens[j].Kind == marsad.Punct {
+			break
+		}
+	}
+	return false
+}
+
 // nounBetween reports whether a content word (not a particle, stop word,
 // date word or one of the words isSkippable allows) stands between tokens
 // from and to.
-// wordBetween reports whether a content word other than the trigger's own
-// words stands between its head and token to: «وطالب الأكراد دمشق
-// بالتدخل» — the Kurds, whom no actor names, are the subject, not Damascus.
+// isInstrument reports whether token i names a weapon or a force used as
+// the subject of an act (events/instruments.tsv).
+func (w *work) isInstrument(i int) bool {
+	for _, seg := range arabic.SegmentToken(w.d.Tokens[i]) {
+		if w.c.lex.Events.Instruments[strings.TrimPrefix(seg.Key(), "ال")] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBetween reports whether a content word stands between a trigger's
+// head and token to: «وطالب الأكراد دمشق بالتدخل» — the Kurds, whom no
+// actor names, are the subject, not Damascus.
 func (w *work) wordBetween(tr trigger, to int) bool {
 	for i := tr.head + 1; i < to; i++ {
-		if slices.Contains(tr.m.Tokens, i) || !w.nounBetween(i, i+1) {
-			continue
+		if !w.nounBetween(i, i+1) {
+			continue // a particle, a date, a stop word
 		}
+		if slices.Contains(tr.m.Tokens, i) && w.isInstrument(i) {
+			continue // «قصفت الطائرات الإسرائيلية»: the weapon names its user
+		}
+		// A content word — or a later word of the pattern, which the
+		// subject precedes («نفى الاتهامات الإثيوبية»: the adjective is the
+		// charges', not the denier).
 		if n := w.d.Tokens[i].Norm; tr.entry.Passive && i == to-1 && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
 			continue // «تعرضت مواقع حماس»: what undergoes the act is the actor's
 		}
