@@ -676,6 +676,9 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 			return i, "before verb"
 		}
 	}
+	if i := w.statementAuthor(s, tr); i >= 0 {
+		return i, "author of the statement after the verb"
+	}
 	force := tr.entry.Code.Root >= "15"
 	for _, i := range clause.Mentions(d, tr.head+1, min(sent.Last, tr.head+1+maxVSOGap)) {
 		if clause.ImplicitSubject(d, tr.head) {
@@ -761,6 +764,53 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// statementNouns are nouns of documents and speakers that, as the subject
+// of a verb, stand for their author («اتهم بيان للجناح العسكري لحماس
+// إسرائيل»), normalized and without the article.
+var statementNouns = map[string]bool{
+	"بيان": true, "تصريح": true, "تصريحات": true, "رساله": true, "تقرير": true, "مذكره": true, "بلاغ": true,
+}
+
+// statementAuthor reads a VSO subject that is a statement («بيان لـX»,
+// «بيان X», «بيان أصدرته X») and returns its author's mention, or -1.
+func (w *work) statementAuthor(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	j := tr.head + 1
+	if j >= sent.Last || d.Tokens[j].Kind != marsad.Word || w.inMention(j) {
+		return -1
+	}
+	n := strings.TrimPrefix(d.Tokens[j].Norm, "ال")
+	if !statementNouns[n] {
+		return -1
+	}
+	from := j + 1
+	if from < sent.Last {
+		switch d.Tokens[from].Norm {
+		case "اصدرته", "اصدره", "اصدرها", "نشرته", "نشره", "نشرها", "وزعته", "وزعها":
+			from++ // «بيان أصدرته كتائب القسام»
+		}
+	}
+	// The author follows within its genitive chain («للجناح العسكري
+	// لحماس»), before any punctuation or later word of the pattern.
+	end := min(sent.Last, from+maxObjectGap+2)
+	for k := from; k < end; k++ {
+		if d.Tokens[k].Kind == marsad.Punct || slices.Contains(tr.m.Tokens, k) {
+			end = k
+			break
+		}
+	}
+	for _, i := range clause.Mentions(d, from, end) {
+		// The author stands in the genitive, often with ل: an oblique
+		// mention that IsAgent would refuse.
+		if m := d.Mentions[i]; (m.Prep == "ل" || m.Prep == "") && m.Kind != marsad.Place && !clause.InStatement(d, m.Span) {
+			return i
+		}
+		break
+	}
+	return -1
 }
 
 // citedAt reports whether mention i (or the role it holds) is introduced

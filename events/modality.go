@@ -96,8 +96,11 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			continue
 		}
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, tr.last) {
-			if m.Val.After || m.Seg.Stem == "قد" || m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&(lexicon.NounForm|lexicon.ParticipleForm) != 0 {
-				continue // a noun there is a complement of the pattern («احتجاجا على تجاهل المطالب»)
+			if m.Val.After || m.Val.Near || m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&(lexicon.NounForm|lexicon.ParticipleForm) != 0 {
+				// A noun there is a complement of the pattern («احتجاجا على
+				// تجاهل المطالب»); a particle governs the next word only
+				// («نفى أي مسؤولية»: the denial is not hedged).
+				continue
 			}
 			if m.Val.Modality == "negated" {
 				return marsad.Negated, "cue " + m.Seg.Stem + " inside the pattern"
