@@ -782,7 +782,7 @@ func (w *work) statementAuthor(s int, tr trigger) int {
 	if j >= sent.Last || d.Tokens[j].Kind != marsad.Word || w.inMention(j) {
 		return -1
 	}
-	n := strings.TrimPrefix(d.Tokens[j].Norm, "ال")
+	n, definite := strings.CutPrefix(d.Tokens[j].Norm, "ال")
 	if !statementNouns[n] {
 		return -1
 	}
@@ -805,7 +805,9 @@ func (w *work) statementAuthor(s int, tr trigger) int {
 	for _, i := range clause.Mentions(d, from, end) {
 		// The author stands in the genitive, often with ل: an oblique
 		// mention that IsAgent would refuse.
-		if m := d.Mentions[i]; (m.Prep == "ل" || m.Prep == "") && m.Kind != marsad.Place && !clause.InStatement(d, m.Span) {
+		// A noun with the article takes no genitive: «الرسالة دمشق» is
+		// the letter and its object, «رسالة دمشق» Damascus's letter.
+		if m := d.Mentions[i]; (m.Prep == "ل" || m.Prep == "" && !definite) && m.Kind != marsad.Place && !clause.InStatement(d, m.Span) {
 			return i
 		}
 		break
