@@ -78,6 +78,9 @@ type trigger struct {
 	// afterPrep is set when a preposition word stands right before the
 	// head: a form that is both verb and noun is then the noun («على قصفها»).
 	afterPrep bool
+	// objectSlot is set when the head stands where a verb's object does
+	// (objectPosition): a form that is both verb and noun is the noun.
+	objectSlot bool
 	// left says why sentence() coded no event for an asserted trigger:
 	// leftPartyless, leftWeak, leftStatement or leftModel.
 	left leftReason
@@ -183,7 +186,7 @@ func (w *work) triggers(s int) []trigger {
 			continue // «سامح شكري»: a name is not a verb
 		}
 		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
-		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep") || w.objectPosition(sent.First, i, out)
 		if len(ms) > 1 {
 			ms = preferPosition(w.d, ms, nounPosition)
 		}
@@ -204,6 +207,7 @@ func (w *work) triggers(s int) []trigger {
 			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
 			tr.afterPrep = i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+			tr.objectSlot = w.objectPosition(sent.First, i, out)
 			if tr.isParticiple(w.d) && m.Seg.Det {
 				continue // «موقفها الداعي إلى»: an adjective, not an act
 			}
@@ -217,6 +221,35 @@ func (w *work) triggers(s int) []trigger {
 		}
 	}
 	return out
+}
+
+// objectPosition reports whether token i follows a verb trigger, or the
+// verb and the actor right after it (dates aside): its object, a noun
+// («أعلن المغرب الثلاثاء قطع علاقاته»: the cutting, not "he cut").
+func (w *work) objectPosition(first, i int, before []trigger) bool {
+	if len(before) == 0 {
+		return false
+	}
+	j := i - 1
+	for j >= first && w.isDateWord(j) {
+		j--
+	}
+	g := before[len(before)-1]
+	if j < first || g.isNoun(w.d) || g.isParticiple(w.d) {
+		return false
+	}
+	if g.last == j+1 {
+		return true // «وكان المغرب قد أعلن الثلاثاء قطع»: right after the verb
+	}
+	for _, m := range w.d.Mentions {
+		if m.Last == j+1 && m.First == g.last {
+			return true
+		}
+		if m.First > j {
+			break
+		}
+	}
+	return false
 }
 
 // inName reports whether token i lies inside the name of a person or an

@@ -50,7 +50,7 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	if k&lexicon.NounForm == 0 {
 		return false
 	}
-	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep
+	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep || tr.objectSlot
 }
 
 // conditionActor returns the first actor of a condition («إذا», «في حال»,
@@ -455,6 +455,12 @@ func (w *work) governorAgent(s int, tr trigger, earlier []trigger) (int, string)
 		case root == "02" || root == "10" || strings.HasPrefix(code, "112"):
 			if len(g.f.targets) > 0 {
 				return g.f.targets[0], "agent: the one " + g.entry.ID
+			}
+		case g.entry.Fallback && !w.complementizerBetween(g.last, tr.head):
+			// «أعلن المغرب الثلاثاء قطع علاقاته مع إيران»: an act announced
+			// as the statement's object, not in a clause of its own.
+			if len(g.f.sources) > 0 {
+				return g.f.sources[0], "agent: the one who " + g.entry.ID
 			}
 		}
 		if !g.isNoun(w.d) {
