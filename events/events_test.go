@@ -103,6 +103,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"MAR>IRN 16 asserted 05-01"}, nil},
 		{"expressed with the past abbara and an", "وذكرت القناة أن مجلس التعاون الخليجي عبر عن تضامنه مع المغرب.", "2018-05-03",
 			[]string{"IGO>MAR 01 asserted"}, nil},
+		{"a verb joined by wa shares the subject when one actor precedes its complement", "ورفض وزير الخارجية التركي التحذيرات قائلا إنها غير مقبولة، واتهم الولايات المتحدة بالسعي إلى السيطرة على قرارات بلاده.", "2018-05-06",
+			[]string{"TUR>USA 11 asserted"}, []string{"USA>- 11"}},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

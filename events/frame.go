@@ -685,6 +685,9 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	if i := w.statementAuthor(s, tr); i >= 0 {
 		return i, "author of the statement after the verb"
 	}
+	if i, id := w.sharedSubject(s, tr, earlier); i >= 0 {
+		return i, "implicit: subject of " + id + " (the actor after the verb is its object)"
+	}
 	force := tr.entry.Code.Root >= "15"
 	for _, i := range clause.Mentions(d, tr.head+1, min(sent.Last, tr.head+1+maxVSOGap)) {
 		if clause.ImplicitSubject(d, tr.head) {
@@ -770,6 +773,55 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// sharedSubject reads «ورفض X التحذيرات …، واتهم الولايات المتحدة
+// بالسعي …»: a verb joined by و to an earlier verb of the sentence, taking
+// an object, with a single actor before its complement — that actor is the
+// object, and the subject is the earlier verb's. It returns the subject and
+// the earlier trigger's id, or -1.
+func (w *work) sharedSubject(s int, tr trigger, earlier []trigger) (int, string) {
+	d := w.d
+	sent := d.Sentences[s]
+	if !tr.m.Seg.Conj || !slices.Contains(tr.entry.Targets, "obj") || tr.entry.Recip {
+		return -1, ""
+	}
+	var g *trigger
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if !earlier[k].isNoun(d) && !earlier[k].isParticiple(d) && earlier[k].quote < 0 {
+			g = &earlier[k]
+			break
+		}
+	}
+	if g == nil || len(g.f.sources) == 0 {
+		return -1, ""
+	}
+	// The complement: the first word with ب, or أن/بأن/إلى, after the verb.
+	end := -1
+	for i := tr.last; i < w.segmentEnd(tr.last, sent.Last); i++ {
+		t := d.Tokens[i]
+		if n := t.Norm; n == "ان" || n == "بان" || n == "الى" {
+			end = i
+			break
+		}
+		if t.Kind == marsad.Word && !w.inMention(i) && strings.HasPrefix(t.Norm, "ب") && utf8.RuneCountInString(t.Norm) >= 4 {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return -1, ""
+	}
+	agents := 0
+	for _, i := range clause.Mentions(d, tr.last, end) {
+		if clause.IsAgent(d, i) && d.Mentions[i].Ref < 0 {
+			agents++
+		}
+	}
+	if agents != 1 {
+		return -1, ""
+	}
+	return g.f.sources[0], g.entry.ID
 }
 
 // statementNouns are nouns of documents and speakers that, as the subject
