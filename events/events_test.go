@@ -147,6 +147,10 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA>"}, nil},
 		{"reports are not an actor", "ويأتي ذلك في سياق تقارير غربية تشير إلى تزايد الضغوط على الرئيس الروسي.", "2018-05-06",
 			nil, []string{"RUS>- 01"}},
+		{"a statement's addressee after ل", "وقال وزير الخارجية الأمريكي، الشهر الماضي، لنظيره التركي إن بلاده قلقة.", "2018-05-06",
+			[]string{"USA>TUR 01 asserted"}, nil},
+		{"a ل inside the reported content is not the addressee", "وأكد المتحدث باسم الكرملين أن روسيا تقدم الدعم لإيران.", "2018-05-06",
+			nil, []string{"RUS>IRN 01"}},
 		// Modality.
 		{"a conditional will-respond is a threat aimed at the condition's actor", "وقال الوزير التركي إن بلاده سترد إذا أقرت الولايات المتحدة مقترحات بوقف بيع أسلحة.", "2018-05-06",
 			[]string{"TUR>USA 13 asserted"}, nil},

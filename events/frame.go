@@ -53,6 +53,22 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep || tr.objectSlot
 }
 
+// contentStart returns where the reported content of a speech act begins
+// in [from, to): a complementizer or a quotation mark; to if none.
+func (w *work) contentStart(from, to int) int {
+	for i := from; i < to; i++ {
+		t := w.d.Tokens[i]
+		if t.Kind == marsad.QuoteMark {
+			return i
+		}
+		switch t.Norm {
+		case "ان", "بان", "انه", "انها", "بانه", "بانها", "انهم", "بانهم":
+			return i
+		}
+	}
+	return to
+}
+
 // conditionActor returns the first actor of a condition («إذا», «في حال»,
 // «لو») that follows trigger tr in its segment, other than the subject, or -1.
 func (w *work) conditionActor(s int, tr trigger, subject int) int {
@@ -218,11 +234,15 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	}
 	// A listed preposition right after the verb and its subject takes
 	// precedence over the direct object («التقى ماكرون مع الحريري والأمير»).
+	prepFrom := objFrom
+	for prepFrom < sent.Last && (w.isDateWord(prepFrom) || isComma(d.Tokens[prepFrom])) {
+		prepFrom++ // «قال بومبيو، الشهر الماضي، لجاويش أوغلو»
+	}
 	for _, where := range e.Targets {
 		if where == "obj" || where == "gen" || len(f.targets) > 0 {
 			continue
 		}
-		for _, i := range clause.Mentions(d, objFrom, min(sent.Last, objFrom+2)) {
+		for _, i := range clause.Mentions(d, prepFrom, min(sent.Last, prepFrom+2)) {
 			if d.Mentions[i].Prep == where && (subject < 0 || i != subject) {
 				f.targets = w.coordinated(i)
 				f.rule += "; target " + where + " after the verb"
@@ -252,7 +272,11 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		case "gen":
 			t = w.genitive(tr.last, sent.Last)
 		default:
-			t = w.afterPrep(tr.last, min(sent.Last, tr.last+maxTargetDistance), where)
+			end := min(sent.Last, tr.last+maxTargetDistance)
+			if e.Say {
+				end = w.contentStart(tr.last, end) // «أكد أن "روسيا تقدم الدعم لإيران"»: not the addressee
+			}
+			t = w.afterPrep(tr.last, end, where)
 		}
 		if t >= 0 && (subject < 0 || t != subject) {
 			f.targets = w.coordinated(t)
