@@ -105,6 +105,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IGO>MAR 01 asserted"}, nil},
 		{"a verb joined by wa shares the subject when one actor precedes its complement", "ورفض وزير الخارجية التركي التحذيرات قائلا إنها غير مقبولة، واتهم الولايات المتحدة بالسعي إلى السيطرة على قرارات بلاده.", "2018-05-06",
 			[]string{"TUR>USA 11 asserted"}, []string{"USA>- 11"}},
+		{"the genitive of a decision is the agent of the decided act", "وقال بومبيو إن بلاده قلقة بشأن قرار أنقرة شراء صواريخ روسية.", "2018-05-06",
+			[]string{"TUR>- 06 asserted"}, nil},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

@@ -1129,6 +1129,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
+	if i := w.deciderBefore(s, tr); i >= 0 {
+		return i, "the one whose decision or plan it is"
+	}
 	if tr.entry.Code.Root == "04" {
 		if i := w.gatheredBy(s, tr); i >= 0 {
 			return i, "first party of the verb that brings the meeting together"
@@ -1160,6 +1163,38 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 	}
 	return -1, "no agent of the noun"
+}
+
+// decisionNouns name a will to act whose genitive is the actor («قرار
+// أنقرة شراء», «سعي واشنطن فرض»), normalized, without article or clitics.
+var decisionNouns = map[string]bool{
+	"قرار": true, "خطه": true, "خطط": true, "نيه": true, "عزم": true, "سعي": true, "محاوله": true, "محاولات": true, "رغبه": true,
+}
+
+// deciderBefore reads «قرار أنقرة شراء صواريخ»: a decision noun, its
+// genitive actor, then the verbal noun; it returns the actor, or -1.
+func (w *work) deciderBefore(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Last > tr.head {
+			continue
+		}
+		if m.Last < tr.head || m.First <= sent.First || m.Prep != "" || !clause.IsAgent(d, i) {
+			return -1 // the actor must end right before the noun
+		}
+		if strings.HasSuffix(d.Tokens[tr.head].Norm, "ات") {
+			return -1 // «أثارت خطة الحكومة انتقادات»: a plural is the verb's object, not what is planned
+		}
+		for _, seg := range arabic.SegmentToken(d.Tokens[m.First-1]) {
+			if decisionNouns[strings.TrimPrefix(seg.Key(), "ال")] && seg.Suf == "" {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // maxGatherGap is how far after a meeting noun the verb that names its
