@@ -717,6 +717,12 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if clause.ImplicitSubject(d, tr.head) {
 			break // «وصف فيها الرئيس السوري»: what follows is the object
 		}
+		if pluralVerb(tr) {
+			break // «ويرفضون لقاء مبعوثي ترامب»: a verb before its subject is singular; a plural one carries its subject
+		}
+		if m := d.Mentions[i]; tr.entry.Code.Code == "042" && (m.Kind == marsad.Country || m.Kind == marsad.Place) {
+			break // «حين زار إسرائيل»: the place visited
+		}
 		if w.punctBetween(tr.head, d.Mentions[i].First) || w.wordBetween(tr, d.Mentions[i].First) {
 			break // «زار مخيم اللاجئين»: an actor after a noun is its genitive
 		}
@@ -836,16 +842,48 @@ func (w *work) sharedSubject(s int, tr trigger, earlier []trigger) (int, string)
 	if end < 0 {
 		return -1, ""
 	}
-	agents := 0
+	agents, last := 0, tr.last
 	for _, i := range clause.Mentions(d, tr.last, end) {
 		if clause.IsAgent(d, i) && d.Mentions[i].Ref < 0 {
 			agents++
 		}
+		last = max(last, d.Mentions[i].Last)
 	}
 	if agents != 1 {
 		return -1, ""
 	}
+	for i := last; i < end; i++ {
+		if d.Tokens[i].Kind == marsad.Word || d.Tokens[i].Kind == marsad.Number {
+			// «ووصف المرشد الإيراني القرار بأنه»: a word between the actor
+			// and the complement is the object; the actor is the subject.
+			return -1, ""
+		}
+	}
 	return g.f.sources[0], g.entry.ID
+}
+
+// pluralVerb reports whether the trigger's head is a verb with a plural
+// subject suffix (يرفضون, رفضوا, يرفضن): Arabic puts a verb in the singular
+// before its subject, so such a verb's subject is its own pronoun.
+func pluralVerb(tr trigger) bool {
+	if tr.m.Seg.Suf != "" {
+		return false
+	}
+	n := tr.m.Seg.Stem
+	if n == "" {
+		return false
+	}
+	r := []rune(n)
+	if len(r) < 5 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(n, "ون") && (r[0] == 'ي' || r[0] == 'ت'):
+		return true
+	case strings.HasSuffix(n, "وا"):
+		return true
+	}
+	return false
 }
 
 // statementNouns are nouns of documents and speakers that, as the subject
