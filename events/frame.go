@@ -53,6 +53,19 @@ func (tr trigger) isNoun(d *marsad.Document) bool {
 	return k&lexicon.VerbForm == 0 || tr.m.Seg.Det || tr.m.Seg.Prep != 0 || tr.afterPrep || tr.objectSlot
 }
 
+// supportBefore reports whether a phrase of backing («بدعم من», «بمساندة»,
+// «بغطاء», «بمشاركة») stands in the four tokens before token i («بدعم من
+// قوة جوية روسية»).
+func (w *work) supportBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch w.d.Tokens[j].Norm {
+		case "بدعم", "بمساعده", "بمسانده", "بغطاء", "بمشاركه", "بالتعاون":
+			return true
+		}
+	}
+	return false
+}
+
 // contentStart returns where the reported content of a speech act begins
 // in [from, to): a complementizer or a quotation mark; to if none.
 func (w *work) contentStart(from, to int) int {
@@ -311,6 +324,9 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		// country, from the trigger's segment.
 		for _, i := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
 			m := d.Mentions[i]
+			if w.supportBefore(m.First) {
+				continue // «بدعم من قوة جوية روسية»: an ally, not the place struck
+			}
 			if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, i, subject)) &&
 				(len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
 				f.targets = []int{i}
@@ -1170,6 +1186,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	if i := w.deciderBefore(s, tr); i >= 0 {
 		return i, "the one whose decision or plan it is"
 	}
+	if i := w.relativeAgent(s, tr); i >= 0 {
+		return i, "subject of the relative clause on the noun"
+	}
 	if tr.entry.Code.Root == "04" {
 		if i := w.gatheredBy(s, tr); i >= 0 {
 			return i, "first party of the verb that brings the meeting together"
@@ -1201,6 +1220,35 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		}
 	}
 	return -1, "no agent of the noun"
+}
+
+// relativeAgent reads «الهجوم الذي بدأه الجيش السوري», «الاتفاق الذي
+// وقعته الحكومة»: a relative clause on the noun whose verb carries the
+// noun as object pronoun names the agent right after the verb.
+func (w *work) relativeAgent(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	rel := tr.last
+	if rel+2 >= sent.Last || !isRelative(d.Tokens[rel].Norm) {
+		return -1
+	}
+	verb := d.Tokens[rel+1]
+	if verb.Kind != marsad.Word || w.inMention(rel+1) {
+		return -1
+	}
+	object := false
+	for _, seg := range arabic.SegmentToken(verb) {
+		object = object || (seg.Suf == "ه" || seg.Suf == "ها") && !seg.Det && seg.Prep == 0
+	}
+	if !object {
+		return -1
+	}
+	for _, i := range clause.Mentions(d, rel+2, rel+3) {
+		if d.Mentions[i].Prep == "" && clause.IsAgent(d, i) {
+			return i
+		}
+	}
+	return -1
 }
 
 // decisionNouns name a will to act whose genitive is the actor («قرار
