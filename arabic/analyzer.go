@@ -34,7 +34,8 @@ func (Analyzer) Process(_ context.Context, d *marsad.Document) error {
 // from its Text.
 func Analyze(d *marsad.Document) {
 	d.Norm, d.NormMap = Normalize(d.Text)
-	toks := Tokenize(d.Norm)
+	runes := []rune(d.Norm) // converted once for the three passes below
+	toks := tokenize(d.Norm, runes)
 	d.Tokens = make([]marsad.Token, len(toks))
 	for i, t := range toks {
 		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
@@ -42,7 +43,7 @@ func Analyze(d *marsad.Document) {
 			d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
 		}
 	}
-	quotes := FindQuotations(d.Norm)
+	quotes := findQuotations(runes)
 	d.Quotations = make([]marsad.Quotation, len(quotes))
 	for i, q := range quotes {
 		mq := marsad.Quotation{
@@ -59,7 +60,7 @@ func Analyze(d *marsad.Document) {
 		}
 		d.Quotations[i] = mq
 	}
-	sents := Sentences(d.Norm, toks, quotes)
+	sents := sentences(runes, toks, quotes)
 	d.Sentences = make([]marsad.Sentence, len(sents))
 	for i, s := range sents {
 		d.Sentences[i] = marsad.Sentence{
