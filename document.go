@@ -159,7 +159,7 @@ func (d *Document) index() {
 	if d.runeIndex != nil {
 		return
 	}
-	idx := make([]int, 0, len(d.Text)+1)
+	idx := make([]int, 0, utf8.RuneCountInString(d.Text)+1)
 	for i := range d.Text {
 		idx = append(idx, i)
 	}
