@@ -114,8 +114,9 @@ func (w *work) finish() []marsad.Mention {
 func (w *work) findCandidates() {
 	toks := w.d.Tokens
 	w.candAt = map[int]int{}
+	var ms []lexicon.Match[lexicon.Alias] // reused from token to token
 	for i := 0; i < len(toks); {
-		ms := w.r.lex.Actors.Index.At(toks, i)
+		ms = w.r.lex.Actors.Index.AppendAt(ms[:0], toks, i)
 		if len(ms) == 0 {
 			i++
 			continue
