@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,13 +27,13 @@ type Tok struct {
 //
 // Offsets are code points of text, increasing, non-overlapping, non-empty.
 func Tokenize(text string) []Tok {
-	return tokenize(text, []rune(text))
+	return tokenize(nil, text, []rune(text))
 }
 
 // tokenize is Tokenize given the code points of text, which callers that
-// also need them convert once.
-func tokenize(text string, runes []rune) []Tok {
-	toks := make([]Tok, 0, len(text)/6)
+// also need them convert once; it appends the tokens to dst[:0].
+func tokenize(dst []Tok, text string, runes []rune) []Tok {
+	toks := slices.Grow(dst[:0], len(text)/6)
 	// Tokens are emitted in text order, so the byte offset of a token's
 	// start and end is found by walking on from the previous token's end:
 	// Text slices the original string rather than allocate.
