@@ -14,8 +14,10 @@ package actors
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"marsad"
@@ -42,11 +44,13 @@ func (*Resolver) Writes() marsad.Layer { return marsad.LayerMentions }
 
 // Process implements marsad.Stage.
 func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
-	w := &work{r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version}
+	w := workPool.Get().(*work)
+	defer w.release()
+	w.reset(r, d)
 	w.findCandidates()
 	// Most candidates become a mention, and few mentions come from
-	// elsewhere: one allocation instead of a growing slice.
-	w.mentions = make([]mention, 0, len(w.cands))
+	// elsewhere.
+	w.mentions = slices.Grow(w.mentions, len(w.cands))
 	w.compose()
 	w.resolveAmbiguous()
 	w.contextCountries()
@@ -68,6 +72,32 @@ type work struct {
 	candAt   map[int]int // first token → index in cands
 	mentions []mention
 	cover    []bool // per token: inside a mention made so far
+}
+
+// workPool keeps work values, whose candidate and mention lists are
+// reused from document to document.
+var workPool = sync.Pool{New: func() any { return new(work) }}
+
+// reset prepares w for document d, keeping the lists' storage.
+func (w *work) reset(r *Resolver, d *marsad.Document) {
+	candAt := w.candAt
+	if candAt == nil {
+		candAt = map[int]int{}
+	}
+	*w = work{
+		r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version,
+		cands: w.cands[:0], candAt: candAt, mentions: w.mentions[:0],
+	}
+}
+
+// release clears w, so that it keeps no document's data alive, and
+// returns it to the pool.
+func (w *work) release() {
+	clear(w.cands[:cap(w.cands)])
+	clear(w.mentions[:cap(w.mentions)])
+	clear(w.candAt)
+	*w = work{cands: w.cands[:0], candAt: w.candAt, mentions: w.mentions[:0]}
+	workPool.Put(w)
 }
 
 // cand is a lexicon match: the longest phrase at a token, with every entry
@@ -116,7 +146,6 @@ func (w *work) finish() []marsad.Mention {
 // findCandidates scans the tokens for lexicon phrases, leftmost-longest.
 func (w *work) findCandidates() {
 	toks := w.d.Tokens
-	w.candAt = map[int]int{}
 	var ms []lexicon.Match[lexicon.Alias] // reused from token to token
 	for i := 0; i < len(toks); {
 		ms = w.r.lex.Actors.Index.AppendAt(ms[:0], toks, i)
