@@ -52,8 +52,13 @@ func (v *Vocab) intern(form string) int32 {
 // the token's segmentations are, in segmentation order.
 func (v *Vocab) refs(t *marsad.Token) []marsad.FormRef {
 	if t.FormsTag == v.tag {
-		return t.Forms
+		return t.Forms // kept small enough to inline: matchers ask for every token
 	}
+	return v.lookUp(t)
+}
+
+// lookUp finds the forms of a token not looked up yet and caches them on it.
+func (v *Vocab) lookUp(t *marsad.Token) []marsad.FormRef {
 	look := func() lookup {
 		l := lookup{segs: segsOf(*t)}
 		for k, s := range l.segs {
