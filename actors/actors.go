@@ -71,6 +71,7 @@ type work struct {
 	cands    []cand
 	candAt   map[int]int // first token → index in cands
 	mentions []mention
+	added    int    // mentions added: no more of the list's storage has been written
 	cover    []bool // per token: inside a mention made so far
 }
 
@@ -93,8 +94,8 @@ func (w *work) reset(r *Resolver, d *marsad.Document) {
 // release clears w, so that it keeps no document's data alive, and
 // returns it to the pool.
 func (w *work) release() {
-	clear(w.cands[:cap(w.cands)])
-	clear(w.mentions[:cap(w.mentions)])
+	clear(w.cands) // only ever appended to
+	clear(w.mentions[:min(w.added, cap(w.mentions))])
 	clear(w.candAt)
 	*w = work{cands: w.cands[:0], candAt: w.candAt, mentions: w.mentions[:0]}
 	workPool.Put(w)
@@ -209,6 +210,7 @@ func (w *work) addSegmented(m mention, seg arabic.Segmentation) int {
 	}
 	m.Mention.Span = w.span(m.First, m.Last, seg)
 	w.mentions = append(w.mentions, m)
+	w.added++
 	return m.id
 }
 
