@@ -110,6 +110,12 @@ type cand struct {
 	used        bool // consumed by a composed mention
 }
 
+// names reports whether one of the candidate's entries is a. A candidate
+// has a few entries: a scan beats a set.
+func (c *cand) names(a *lexicon.Actor) bool {
+	return slices.ContainsFunc(c.aliases, func(x lexicon.Alias) bool { return x.Actor == a })
+}
+
 // mention is a Mention under construction.
 type mention struct {
 	marsad.Mention
@@ -156,9 +162,8 @@ func (w *work) findCandidates() {
 		}
 		best := ms[0]
 		c := cand{first: best.First, last: best.Last, seg: best.Seg}
-		seen := map[*lexicon.Actor]bool{}
 		for _, m := range ms {
-			if m.Last != best.Last || seen[m.Val.Actor] {
+			if m.Last != best.Last || c.names(m.Val.Actor) {
 				continue
 			}
 			// Different segmentations of one token may reach different
@@ -166,7 +171,6 @@ func (w *work) findCandidates() {
 			if m.Seg.Pre != best.Seg.Pre || m.Seg.Suf != best.Seg.Suf {
 				continue
 			}
-			seen[m.Val.Actor] = true
 			c.aliases = append(c.aliases, m.Val)
 		}
 		w.candAt[c.first] = len(w.cands)
