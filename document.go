@@ -61,14 +61,17 @@ type Token struct {
 	// normalization writes it ه, which must not then be read as a pronoun
 	// (وزارة is not و + زار + ه).
 	Marbuta bool
+	// FormsTag is the tag of the vocabulary Forms was made for (declared
+	// here, beside the other small fields, so that a Token takes 96 bytes
+	// rather than 104).
+	FormsTag int32
 	// Segs are the word's clitic segmentations (arabic.Segment), kept once
 	// the first lexicon lookup has made them; shared and read-only.
 	Segs []Segmentation
 	// Forms caches which lexicon forms the token's segmentations are, for
 	// the vocabulary whose tag is FormsTag (lexicon.Vocab): the pattern
 	// matchers compare small integers instead of looking strings up again.
-	Forms    []FormRef
-	FormsTag int32
+	Forms []FormRef
 }
 
 // FormRef says that segmentation Seg of a token is the lexicon form ID.
@@ -159,7 +162,7 @@ func (d *Document) index() {
 	if d.runeIndex != nil {
 		return
 	}
-	idx := make([]int, 0, len(d.Text)+1)
+	idx := make([]int, 0, utf8.RuneCountInString(d.Text)+1)
 	for i := range d.Text {
 		idx = append(idx, i)
 	}

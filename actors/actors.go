@@ -14,8 +14,10 @@ package actors
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"marsad"
@@ -42,8 +44,13 @@ func (*Resolver) Writes() marsad.Layer { return marsad.LayerMentions }
 
 // Process implements marsad.Stage.
 func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
-	w := &work{r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version}
+	w := workPool.Get().(*work)
+	defer w.release()
+	w.reset(r, d)
 	w.findCandidates()
+	// Most candidates become a mention, and few mentions come from
+	// elsewhere.
+	w.mentions = slices.Grow(w.mentions, len(w.cands))
 	w.compose()
 	w.resolveAmbiguous()
 	w.contextCountries()
@@ -64,7 +71,34 @@ type work struct {
 	cands    []cand
 	candAt   map[int]int // first token → index in cands
 	mentions []mention
+	added    int    // mentions added: no more of the list's storage has been written
 	cover    []bool // per token: inside a mention made so far
+}
+
+// workPool keeps work values, whose candidate and mention lists are
+// reused from document to document.
+var workPool = sync.Pool{New: func() any { return new(work) }}
+
+// reset prepares w for document d, keeping the lists' storage.
+func (w *work) reset(r *Resolver, d *marsad.Document) {
+	candAt := w.candAt
+	if candAt == nil {
+		candAt = map[int]int{}
+	}
+	*w = work{
+		r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version,
+		cands: w.cands[:0], candAt: candAt, mentions: w.mentions[:0],
+	}
+}
+
+// release clears w, so that it keeps no document's data alive, and
+// returns it to the pool.
+func (w *work) release() {
+	clear(w.cands) // only ever appended to
+	clear(w.mentions[:min(w.added, cap(w.mentions))])
+	clear(w.candAt)
+	*w = work{cands: w.cands[:0], candAt: w.candAt, mentions: w.mentions[:0]}
+	workPool.Put(w)
 }
 
 // cand is a lexicon match: the longest phrase at a token, with every entry
@@ -74,6 +108,12 @@ type cand struct {
 	seg         arabic.Segmentation
 	aliases     []lexicon.Alias
 	used        bool // consumed by a composed mention
+}
+
+// names reports whether one of the candidate's entries is a. A candidate
+// has a few entries: a scan beats a set.
+func (c *cand) names(a *lexicon.Actor) bool {
+	return slices.ContainsFunc(c.aliases, func(x lexicon.Alias) bool { return x.Actor == a })
 }
 
 // mention is a Mention under construction.
@@ -113,18 +153,17 @@ func (w *work) finish() []marsad.Mention {
 // findCandidates scans the tokens for lexicon phrases, leftmost-longest.
 func (w *work) findCandidates() {
 	toks := w.d.Tokens
-	w.candAt = map[int]int{}
+	var ms []lexicon.Match[lexicon.Alias] // reused from token to token
 	for i := 0; i < len(toks); {
-		ms := w.r.lex.Actors.Index.At(toks, i)
+		ms = w.r.lex.Actors.Index.AppendAt(ms[:0], toks, i)
 		if len(ms) == 0 {
 			i++
 			continue
 		}
 		best := ms[0]
 		c := cand{first: best.First, last: best.Last, seg: best.Seg}
-		seen := map[*lexicon.Actor]bool{}
 		for _, m := range ms {
-			if m.Last != best.Last || seen[m.Val.Actor] {
+			if m.Last != best.Last || c.names(m.Val.Actor) {
 				continue
 			}
 			// Different segmentations of one token may reach different
@@ -132,7 +171,6 @@ func (w *work) findCandidates() {
 			if m.Seg.Pre != best.Seg.Pre || m.Seg.Suf != best.Seg.Suf {
 				continue
 			}
-			seen[m.Val.Actor] = true
 			c.aliases = append(c.aliases, m.Val)
 		}
 		w.candAt[c.first] = len(w.cands)
@@ -176,6 +214,7 @@ func (w *work) addSegmented(m mention, seg arabic.Segmentation) int {
 	}
 	m.Mention.Span = w.span(m.First, m.Last, seg)
 	w.mentions = append(w.mentions, m)
+	w.added++
 	return m.id
 }
 

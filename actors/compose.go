@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 
 	"marsad"
@@ -28,16 +29,6 @@ func (w *work) compose() {
 	w.unknownPersons()
 }
 
-// has reports whether one of the candidate's entries is of kind k.
-func (c *cand) has(k lexicon.EntryKind) bool {
-	for _, a := range c.aliases {
-		if a.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
 // only returns the candidate's aliases of kind k.
 func (c *cand) only(kinds ...lexicon.EntryKind) []lexicon.Alias {
 	var out []lexicon.Alias
@@ -49,6 +40,16 @@ func (c *cand) only(kinds ...lexicon.EntryKind) []lexicon.Alias {
 		}
 	}
 	return out
+}
+
+// has reports whether one of the candidate's entries is of one of kinds.
+func (c *cand) has(kinds ...lexicon.EntryKind) bool {
+	return slices.ContainsFunc(c.aliases, func(a lexicon.Alias) bool { return slices.Contains(kinds, a.Kind) })
+}
+
+// firstOf returns the first entry of c of kind k; c must have one.
+func (c *cand) firstOf(k lexicon.EntryKind) lexicon.Alias {
+	return c.aliases[slices.IndexFunc(c.aliases, func(a lexicon.Alias) bool { return a.Kind == k })]
 }
 
 // candStarting returns the unused candidate that starts at token i, or nil.
@@ -233,7 +234,7 @@ type owner struct {
 func (w *work) role(ci int) {
 	c := &w.cands[ci]
 	c.used = true
-	sector := c.only(lexicon.SectorWord)[0].Actor
+	sector := c.firstOf(lexicon.SectorWord).Actor
 	if w.adjectival(ci) {
 		return // «الاحتجاجات الداخلية», «جهودها الدبلوماسية»: an adjective, not a role
 	}
@@ -334,7 +335,7 @@ func (w *work) appositionStart(at int) int {
 		at++
 	}
 	if at+1 < len(toks) && (toks[at].Norm == "لدي" || toks[at].Norm == "في") {
-		if ci, ok := w.candAt[at+1]; ok && len(w.cands[ci].only(lexicon.OrgName, lexicon.CountryName)) > 0 {
+		if ci, ok := w.candAt[at+1]; ok && w.cands[ci].has(lexicon.OrgName, lexicon.CountryName) {
 			at = w.cands[ci].last
 		}
 	}
@@ -367,7 +368,7 @@ const maxFillers = 2
 // returns the owners and the token where the role phrase ends.
 func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 	c := &w.cands[ci]
-	sector := c.only(lexicon.SectorWord)[0].Actor
+	sector := c.firstOf(lexicon.SectorWord).Actor
 	toks := w.d.Tokens
 	pos := c.last
 	if pos >= len(toks) || depth > 2 {
@@ -402,7 +403,7 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 	}
 	if oc == nil && tok.Kind == marsad.QuoteMark && pos+1 < len(toks) {
 		// A quoted name: «صحيفة “نيويورك تايمز”».
-		if qc, qci := w.candStarting(pos + 1); qc != nil && qc.seg.Pre == "" && len(qc.only(lexicon.OrgName)) > 0 {
+		if qc, qci := w.candStarting(pos + 1); qc != nil && qc.seg.Pre == "" && qc.has(lexicon.OrgName) {
 			end := qc.last
 			if end < len(toks) && toks[end].Kind == marsad.QuoteMark {
 				end++
@@ -411,11 +412,11 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		}
 	}
 	switch {
-	case oc != nil && oc.seg.Pre == "" && len(oc.only(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName)) > 0:
+	case oc != nil && oc.seg.Pre == "" && oc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName):
 		// A genitive: «مندوب روسيا», «وزير خارجية إيران», «مبعوث الأمم المتحدة».
 		return []owner{w.nameOwner(oci)}, w.cands[oci].last
 	case oc != nil && oc.seg.Prep == 'ل' && !oc.seg.Conj && sector.Role != "group" &&
-		len(oc.only(lexicon.CountryName, lexicon.OrgName)) > 0:
+		oc.has(lexicon.CountryName, lexicon.OrgName):
 		// «الأمين العام للأمم المتحدة».
 		return []owner{w.nameOwner(oci)}, w.cands[oci].last
 	case w.r.lex.Particles.Is(tok.Norm, "prep") && (tok.Norm == "باسم" || (tok.Norm == "في" && sector.Role == "role" && (sector.Sector == "" || sector.Sector == "GOV"))):
@@ -427,7 +428,7 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		if nc.has(lexicon.SectorWord) {
 			inner, end := w.ownersAfter(nci, depth+1)
 			nc.used = true
-			innerSector := nc.only(lexicon.SectorWord)[0].Actor.Sector
+			innerSector := nc.firstOf(lexicon.SectorWord).Actor.Sector
 			if len(inner) == 0 {
 				// «المتحدث باسم الحكومة»: whose government, context says.
 				if innerSector == "" {
@@ -440,7 +441,7 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		if tok.Norm == "في" && !nc.has(lexicon.OrgName) {
 			break // «مسؤول في سوريا» is where, not whose
 		}
-		if len(nc.only(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName, lexicon.PersonName)) > 0 {
+		if nc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName, lexicon.PersonName) {
 			return []owner{w.nameOwner(nci)}, w.cands[nci].last
 		}
 	}
@@ -460,7 +461,7 @@ func (w *work) adjectiveOwners(ci int) []owner {
 		}
 		out = append(out, o)
 		next, nci := w.candStarting(c.last)
-		if next == nil || !next.seg.Conj || next.seg.Prep != 0 || len(next.only(lexicon.CountryAdj, lexicon.OrgAdj)) == 0 {
+		if next == nil || !next.seg.Conj || next.seg.Prep != 0 || !next.has(lexicon.CountryAdj, lexicon.OrgAdj) {
 			return out
 		}
 		ci = nci

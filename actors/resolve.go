@@ -109,18 +109,25 @@ var domestic = map[string]bool{
 // institutions in the same sentence, or else the sentence before — for the
 // domestic sectors only.
 func (w *work) contextCountries() {
-	sentOf := func(m mention) int { return w.d.SentenceAt(w.d.Tokens[m.First].Start) }
+	var sentOf []int // the sentence of each mention, found when first needed
 	for i := range w.mentions {
 		m := &w.mentions[i]
 		code := m.Code
 		if !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[len(marsad.UnknownCountry):]] {
 			continue
 		}
-		s := sentOf(*m)
+		if sentOf == nil {
+			sentOf = make([]int, len(w.mentions))
+			for k := range w.mentions {
+				sentOf[k] = w.d.SentenceAt(w.d.Tokens[w.mentions[k].First].Start)
+			}
+		}
+		s := sentOf[i]
 		best, dist := "", 1<<30
 		for back := 0; back <= 1 && best == ""; back++ {
-			for _, n := range w.mentions {
-				if sentOf(n) != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Kind == marsad.Place ||
+			for k := range w.mentions {
+				n := &w.mentions[k]
+				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Kind == marsad.Place ||
 					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") || strings.HasSuffix(n.Code, "MED") {
 					continue
 				}

@@ -2,7 +2,10 @@ package arabic
 
 import (
 	"context"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"marsad"
 )
@@ -34,7 +37,16 @@ func (Analyzer) Process(_ context.Context, d *marsad.Document) error {
 // from its Text.
 func Analyze(d *marsad.Document) {
 	d.Norm, d.NormMap = Normalize(d.Text)
-	toks := Tokenize(d.Norm)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	// The code points of Norm, converted once for the three passes below.
+	sc.runes = slices.Grow(sc.runes[:0], utf8.RuneCountInString(d.Norm))
+	for _, r := range d.Norm {
+		sc.runes = append(sc.runes, r)
+	}
+	runes := sc.runes
+	sc.toks = tokenize(sc.toks, d.Norm, runes)
+	toks := sc.toks
 	d.Tokens = make([]marsad.Token, len(toks))
 	for i, t := range toks {
 		d.Tokens[i] = marsad.Token{Span: d.NormSpan(t.Start, t.End), Norm: t.Text, NormStart: t.Start, Kind: t.Kind}
@@ -42,7 +54,7 @@ func Analyze(d *marsad.Document) {
 			d.Tokens[i].Marbuta = endsInMarbuta(d.Surface(d.Tokens[i].Span))
 		}
 	}
-	quotes := FindQuotations(d.Norm)
+	quotes := findQuotations(runes)
 	d.Quotations = make([]marsad.Quotation, len(quotes))
 	for i, q := range quotes {
 		mq := marsad.Quotation{
@@ -59,7 +71,7 @@ func Analyze(d *marsad.Document) {
 		}
 		d.Quotations[i] = mq
 	}
-	sents := Sentences(d.Norm, toks, quotes)
+	sents := sentences(runes, toks, quotes)
 	d.Sentences = make([]marsad.Sentence, len(sents))
 	for i, s := range sents {
 		d.Sentences[i] = marsad.Sentence{
@@ -69,6 +81,23 @@ func Analyze(d *marsad.Document) {
 			Paragraph: s.Paragraph,
 		}
 	}
+}
+
+// scratch holds Analyze's temporary buffers: the code points of a
+// document's normalized text and its tokens before they become
+// marsad.Tokens. They are reused from document to document.
+type scratch struct {
+	runes []rune
+	toks  []Tok
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns the buffers to the pool, keeping no strings of the
+// document alive.
+func (sc *scratch) release() {
+	clear(sc.toks)
+	scratchPool.Put(sc)
 }
 
 // endsInMarbuta reports whether the last letter of a surface word, past

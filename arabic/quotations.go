@@ -50,7 +50,11 @@ const maxQuoteLen = 3000
 // punctuation, or at the end of the line, whichever comes first — it never
 // runs past its paragraph. Nested quotations («… “…” …») get Depth 1.
 func FindQuotations(text string) []Quoted {
-	runes := []rune(text)
+	return findQuotations([]rune(text))
+}
+
+// findQuotations is FindQuotations on the code points of a text.
+func findQuotations(runes []rune) []Quoted {
 	var out []Quoted
 	type open struct {
 		at, fam int

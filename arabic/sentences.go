@@ -27,8 +27,12 @@ const maxUnsplitQuote = 600
 //
 // text must be the string toks and quotes were computed on.
 func Sentences(text string, toks []Tok, quotes []Quoted) []Sent {
+	return sentences([]rune(text), toks, quotes)
+}
+
+// sentences is Sentences on the code points of the text.
+func sentences(rs []rune, toks []Tok, quotes []Quoted) []Sent {
 	var out []Sent
-	rs := []rune(text)
 	inQuote := quoteMask(len(rs), quotes)
 	para := 0
 	first := 0 // first token of the current sentence

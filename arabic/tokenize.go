@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,18 +27,26 @@ type Tok struct {
 //
 // Offsets are code points of text, increasing, non-overlapping, non-empty.
 func Tokenize(text string) []Tok {
-	toks := make([]Tok, 0, len(text)/6)
-	runes := []rune(text)
-	// byteAt[i] is the byte offset of runes[i]; kept so Text can slice the
-	// original string rather than allocate.
-	byteAt := make([]int, len(runes)+1)
-	for i, b := 0, 0; i < len(runes); i++ {
-		byteAt[i] = b
-		b += utf8.RuneLen(runes[i])
+	return tokenize(nil, text, []rune(text))
+}
+
+// tokenize is Tokenize given the code points of text, which callers that
+// also need them convert once; it appends the tokens to dst[:0].
+func tokenize(dst []Tok, text string, runes []rune) []Tok {
+	toks := slices.Grow(dst[:0], len(text)/6)
+	// Tokens are emitted in text order, so the byte offset of a token's
+	// start and end is found by walking on from the previous token's end:
+	// Text slices the original string rather than allocate.
+	at, atByte := 0, 0 // a code-point offset and its byte offset
+	byteAt := func(i int) int {
+		for ; at < i; at++ {
+			atByte += utf8.RuneLen(runes[at])
+		}
+		return atByte
 	}
-	byteAt[len(runes)] = len(text)
 	emit := func(s, e int, k marsad.TokenKind) {
-		toks = append(toks, Tok{Start: s, End: e, Text: text[byteAt[s]:byteAt[e]], Kind: k})
+		b := byteAt(s)
+		toks = append(toks, Tok{Start: s, End: e, Text: text[b:byteAt(e)], Kind: k})
 	}
 	n := len(runes)
 	for i := 0; i < n; {

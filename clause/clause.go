@@ -6,6 +6,8 @@
 package clause
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"marsad"
@@ -27,11 +29,14 @@ func IsOblique(m marsad.Mention) bool { return oblique[m.Prep] }
 // Mentions returns the indexes of the mentions whose first token lies in
 // [first, last), in text order.
 func Mentions(d *marsad.Document, first, last int) []int {
+	// Mentions are in text order: skip to the first that starts at first
+	// or later instead of scanning the document's from its start.
+	start, _ := slices.BinarySearchFunc(d.Mentions, first, func(m marsad.Mention, first int) int {
+		return cmp.Compare(m.First, first)
+	})
 	var out []int
-	for i, m := range d.Mentions {
-		if m.First >= first && m.First < last {
-			out = append(out, i)
-		}
+	for i := start; i < len(d.Mentions) && d.Mentions[i].First < last; i++ {
+		out = append(out, i)
 	}
 	return out
 }

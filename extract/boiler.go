@@ -56,13 +56,27 @@ func (b *Boilerplate) Process(_ context.Context, d *marsad.Document) error {
 
 // lineText returns the normalized words of sentences [first, last), space-joined.
 func (b *Boilerplate) lineText(d *marsad.Document, first, last int) string {
-	var words []string
-	for _, t := range d.Tokens[d.Sentences[first].First:d.Sentences[last-1].Last] {
-		if t.Kind == marsad.Word || t.Kind == marsad.Latin || t.Kind == marsad.Number {
-			words = append(words, t.Norm)
+	toks := d.Tokens[d.Sentences[first].First:d.Sentences[last-1].Last]
+	isWord := func(t *marsad.Token) bool {
+		return t.Kind == marsad.Word || t.Kind == marsad.Latin || t.Kind == marsad.Number
+	}
+	n := 0
+	for i := range toks {
+		if isWord(&toks[i]) {
+			n += len(toks[i].Norm) + 1
 		}
 	}
-	return strings.Join(words, " ")
+	var sb strings.Builder
+	sb.Grow(n)
+	for i := range toks {
+		if t := &toks[i]; isWord(t) {
+			if sb.Len() > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(t.Norm)
+		}
+	}
+	return sb.String()
 }
 
 // furniture reports whether a line is a related-story link, a comment form

@@ -2,11 +2,11 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 )
 
@@ -31,8 +31,10 @@ const maxLine = 64 << 20
 func ReadJSONL(r io.Reader, name string, fn func(Record) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)
 	line := 0
+	var buf []byte // reused from line to line: a Record keeps none of it
 	for {
-		b, err := readLine(br)
+		b, err := readLine(br, buf[:0])
+		buf = b
 		if len(b) == 0 && err == io.EOF {
 			return nil
 		}
@@ -40,7 +42,7 @@ func ReadJSONL(r io.Reader, name string, fn func(Record) error) error {
 			return fmt.Errorf("ingest: %s:%d: %w", name, line+1, err)
 		}
 		line++
-		if strings.TrimSpace(string(b)) != "" {
+		if len(bytes.TrimSpace(b)) > 0 {
 			rec := parseRecord(b, name, line)
 			if ferr := fn(rec); ferr != nil {
 				return ferr
@@ -52,9 +54,9 @@ func ReadJSONL(r io.Reader, name string, fn func(Record) error) error {
 	}
 }
 
-// readLine reads one line of any length up to maxLine, without its end.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var buf []byte
+// readLine reads one line of any length up to maxLine, without its end,
+// into buf.
+func readLine(br *bufio.Reader, buf []byte) ([]byte, error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
 		buf = append(buf, chunk...)
@@ -64,7 +66,7 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		return []byte(strings.TrimRight(string(buf), "\r\n")), err
+		return bytes.TrimRight(buf, "\r\n"), err
 	}
 }
 

@@ -83,15 +83,21 @@ func Words(surface string) []string {
 // At returns every phrase that starts at toks[i], longest first; among
 // phrases of equal length, those found with less segmentation come first.
 func (x *Index[T]) At(toks []marsad.Token, i int) []Match[T] {
+	return x.AppendAt(nil, toks, i)
+}
+
+// AppendAt appends to out what At returns, and returns the extended slice:
+// a caller that scans every token can reuse one buffer.
+func (x *Index[T]) AppendAt(out []Match[T], toks []marsad.Token, i int) []Match[T] {
 	t := &toks[i]
 	if t.Kind != marsad.Word && t.Kind != marsad.Latin && t.Kind != marsad.Number {
-		return nil
+		return out
 	}
-	var out []Match[T]
+	from := len(out)
 	if x.vocab != nil {
 		refs := x.vocab.refs(t)
 		if len(refs) == 0 {
-			return nil
+			return out
 		}
 		x.once.Do(func() {
 			x.ids = make([][]phrase[T], x.vocab.size()+1)
@@ -123,9 +129,10 @@ func (x *Index[T]) At(toks []marsad.Token, i int) []Match[T] {
 		}
 	}
 	// Stable sort by length, longest first (insertion sort: lists are short).
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && out[b].Last > out[b-1].Last; b-- {
-			out[b], out[b-1] = out[b-1], out[b]
+	ms := out[from:]
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && ms[b].Last > ms[b-1].Last; b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
 	return out

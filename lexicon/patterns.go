@@ -163,18 +163,18 @@ func (w *WordSpec) KindOf(norm string, seg arabic.Segmentation) FormKind {
 	return w.Kind[seg.Key()]
 }
 
-// matchWord reports whether token t matches spec, and the segmentation
-// used. Only word-like tokens match.
-func (w *WordSpec) matchWord(v *Vocab, t *marsad.Token) (arabic.Segmentation, bool) {
+// matches reports whether token t is one of the spec's forms (in any of
+// its segmentations). Only word-like tokens match.
+func (w *WordSpec) matches(v *Vocab, t *marsad.Token) bool {
 	if t.Kind != marsad.Word && t.Kind != marsad.Latin {
-		return arabic.Segmentation{}, false
+		return false
 	}
 	for _, r := range v.refs(t) {
 		if w.has(r.ID) {
-			return segsOf(*t)[r.Seg], true
+			return true
 		}
 	}
-	return arabic.Segmentation{}, false
+	return false
 }
 
 // has reports whether form id is one of the spec's.
@@ -318,29 +318,36 @@ func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Patte
 	if len(p.Words) == 1 {
 		return []int{head}, true
 	}
-	idx := make([]int, len(p.Words))
-	idx[0] = head
+	// Most tries fail: match into a buffer on the stack and copy only a
+	// match out.
+	var buf [8]int
+	idx := buf[:0]
+	if len(p.Words) > len(buf) {
+		idx = make([]int, 0, len(p.Words))
+	}
+	idx = append(idx, head)
 	prev := head
 	for k := 1; k < len(p.Words); k++ {
 		w := &p.Words[k]
-		idx[k] = -1
+		at := -1
 		gap := 0 // words between, not counting punctuation and quotation marks
 		for j := prev + 1; j < limit && gap <= MaxGap; j++ {
-			if _, ok := w.matchWord(s.vocab, &toks[j]); ok {
-				idx[k] = j
+			if w.matches(s.vocab, &toks[j]) {
+				at = j
 				break
 			}
 			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
 				gap++
 			}
 		}
-		if idx[k] < 0 {
+		idx = append(idx, at)
+		if at < 0 {
 			if !w.Optional {
 				return nil, false
 			}
 			continue
 		}
-		prev = idx[k]
+		prev = at
 	}
-	return idx, true
+	return slices.Clone(idx), true
 }

@@ -16,8 +16,10 @@ type Vocab struct {
 	mu  sync.Mutex
 	ids map[string]int32
 	tag int32
-	// memo caches, per word, its segmentations and the forms they are.
-	memo arabic.WordCache[lookup]
+	// memo caches, per word, its segmentations and the forms they are;
+	// marbutaMemo does for words written with taa marbuta, which segment
+	// differently (their final ه is no pronoun).
+	memo, marbutaMemo arabic.WordCache[lookup]
 }
 
 // lookup is what a word's lookup found.
@@ -50,8 +52,13 @@ func (v *Vocab) intern(form string) int32 {
 // the token's segmentations are, in segmentation order.
 func (v *Vocab) refs(t *marsad.Token) []marsad.FormRef {
 	if t.FormsTag == v.tag {
-		return t.Forms
+		return t.Forms // kept small enough to inline: matchers ask for every token
 	}
+	return v.lookUp(t)
+}
+
+// lookUp finds the forms of a token not looked up yet and caches them on it.
+func (v *Vocab) lookUp(t *marsad.Token) []marsad.FormRef {
 	look := func() lookup {
 		l := lookup{segs: segsOf(*t)}
 		for k, s := range l.segs {
@@ -62,10 +69,13 @@ func (v *Vocab) refs(t *marsad.Token) []marsad.FormRef {
 		return l
 	}
 	var l lookup
-	if t.Kind == marsad.Word && !t.Marbuta {
-		l = v.memo.Get(t.Norm, look)
-	} else {
+	switch {
+	case t.Kind != marsad.Word:
 		l = look()
+	case t.Marbuta:
+		l = v.marbutaMemo.Get(t.Norm, look)
+	default:
+		l = v.memo.Get(t.Norm, look)
 	}
 	out := l.refs
 	if t.Kind == marsad.Word && t.Segs == nil {

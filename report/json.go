@@ -95,7 +95,12 @@ const dateLayout = "2006-01-02"
 
 // FromDocument converts a coded document to its JSON form.
 func FromDocument(d *marsad.Document) Doc {
-	out := Doc{ID: d.ID, Actors: []Actor{}, Events: []Event{}, Quotes: []Quote{}}
+	out := Doc{
+		ID:     d.ID,
+		Actors: make([]Actor, 0, len(d.Mentions)), // never nil: [] in JSON
+		Events: make([]Event, 0, len(d.Events)),
+		Quotes: make([]Quote, 0, len(d.Quotes)),
+	}
 	if !d.Published.IsZero() {
 		out.Published = d.Published.UTC().Format(dateLayout)
 	}
