@@ -34,8 +34,8 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 			toks[i-1].End == t.Start && toks[i+1].Start == t.End {
 			continue // a hyphenated name
 		}
-		if t.Kind != marsad.Word || w.isBlocked(i) {
-			break
+		if t.Kind != marsad.Word || w.isBlocked(i) && !(i > at && nameConnectors[t.Norm] && !w.covered(i) && i+1 < len(toks) && !w.isBlocked(i+1)) {
+			break // a connector inside a name is no stop word: «أحمد أبو زيد»
 		}
 		norm := t.Norm
 		if i == at && firstWord != "" {

@@ -103,6 +103,11 @@ var domestic = map[string]bool{
 	"HLH": true, "LAB": true, "BUS": true, "REL": true, "ELI": true, "PTY": true, "REF": true, "AGR": true, "HRI": true,
 }
 
+// located are the sectors of things and people found at a place (schools,
+// hospitals, civilians, refugees, farms, businesses): their country is the
+// place's, not that of whatever adjective stands nearby.
+var located = map[string]bool{"EDU": true, "HLH": true, "CVL": true, "REF": true, "AGR": true, "BUS": true}
+
 // contextCountries gives a role or person whose country the text leaves
 // unsaid («المتحدث الرسمي باسم الحكومة، محمد المومني» after «نفى الأردن»)
 // the country of the nearest mention of a state, its government or
@@ -127,9 +132,15 @@ func (w *work) contextCountries() {
 		for back := 0; back <= 1 && best == ""; back++ {
 			for k := range w.mentions {
 				n := &w.mentions[k]
-				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Kind == marsad.Place ||
+				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person ||
 					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") || strings.HasSuffix(n.Code, "MED") {
 					continue
+				}
+				if n.Kind == marsad.Place && !located[code[len(marsad.UnknownCountry):]] {
+					continue // a place locates buildings and people, not a government
+				}
+				if n.Adjective && located[code[len(marsad.UnknownCountry):]] {
+					continue // «قصفت الطائرات الروسية مدرسة في إدلب»: the aircraft's country, not the school's
 				}
 				if d := abs(n.First - m.First); d < dist {
 					best, dist = n.Code[:3], d
