@@ -92,11 +92,14 @@ func Topic(d *marsad.Document, s, tok int) int {
 	if i := LastAgent(d, sent.First, tok); i >= 0 {
 		return i
 	}
-	for back := 1; back <= 2 && s-back >= 0; back++ {
+	// Page furniture between two sentences («واشنطن توقف …» set among the
+	// paragraphs) does not count as one of them.
+	for back, seen := 1, 0; seen < 2 && s-back >= 0; back++ {
 		prev := d.Sentences[s-back]
 		if prev.Boiler {
 			continue
 		}
+		seen++
 		if i := FirstAgent(d, prev.First, prev.Last); i >= 0 {
 			return i
 		}

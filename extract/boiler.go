@@ -34,24 +34,74 @@ func (*Boilerplate) Reads() marsad.Layer { return marsad.LayerTokens | marsad.La
 // Writes implements marsad.Stage.
 func (*Boilerplate) Writes() marsad.Layer { return marsad.LayerSentences }
 
+// maxLinkWords is the longest line, in words, read as the headline of a
+// related story set among the paragraphs of the body.
+const maxLinkWords = 16
+
 // Process implements marsad.Stage.
 func (b *Boilerplate) Process(_ context.Context, d *marsad.Document) error {
 	seen := map[string]bool{}
+	var lines [][2]int // the paragraphs, as sentence ranges
 	for first := 0; first < len(d.Sentences); {
 		last := first + 1
 		for last < len(d.Sentences) && d.Sentences[last].Paragraph == d.Sentences[first].Paragraph {
 			last++
 		}
+		lines = append(lines, [2]int{first, last})
+		first = last
+	}
+	for k, l := range lines {
+		first, last := l[0], l[1]
 		line := b.lineText(d, first, last)
-		if seen[line] || b.furniture(d, first, last) {
+		if seen[line] || b.furniture(d, first, last) || k > 0 && k+1 < len(lines) && relatedHeadline(d, lines[k-1], l, lines[k+1]) {
 			for i := first; i < last; i++ {
 				d.Sentences[i].Boiler = true
 			}
 		}
 		seen[line] = true
-		first = last
 	}
 	return nil
+}
+
+// relatedHeadline reports whether a line inside the body is the headline
+// of another story, as news sites set links among the paragraphs: one short
+// sentence with no closing punctuation between two paragraphs that have it
+// («…عام 1967.» / «واشنطن توقف أكثر من نصف تمويلها لوكالة غوث» / «وقال: …».).
+func relatedHeadline(d *marsad.Document, prev, line, next [2]int) bool {
+	if line[1]-line[0] != 1 || !closed(d, prev) || !closed(d, next) || closed(d, line) {
+		return false
+	}
+	words := 0
+	for _, t := range d.Tokens[d.Sentences[line[0]].First:d.Sentences[line[0]].Last] {
+		switch t.Kind {
+		case marsad.Word, marsad.Latin, marsad.Number:
+			words++
+		case marsad.Punct:
+			if t.Norm == ":" || t.Norm == "،" || t.Norm == "," {
+				return false // a lead-in to what follows, or a clause of the text
+			}
+		}
+	}
+	return words >= 3 && words <= maxLinkWords
+}
+
+// closed reports whether the last sentence of a line ends with closing
+// punctuation (a full stop, a question or exclamation mark, a colon, or a
+// quotation mark after one).
+func closed(d *marsad.Document, line [2]int) bool {
+	s := d.Sentences[line[1]-1]
+	for i := s.Last - 1; i >= s.First; i-- {
+		t := d.Tokens[i]
+		if t.Kind == marsad.QuoteMark || t.Norm == ")" || t.Norm == "»" {
+			continue
+		}
+		switch t.Norm {
+		case ".", "؟", "?", "!", ":", "…", "..", "...":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // lineText returns the normalized words of sentences [first, last), space-joined.
