@@ -348,6 +348,12 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftStatement
 			continue
 		}
+		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "13" && tr.isNoun(w.d) {
+			// «لمواجهة تهديدات إرهابية»: threats no one makes to anyone
+			// name a danger, not an act.
+			trs[k].left = leftPartyless
+			continue
+		}
 		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "20" {
 			trs[k].left = leftPartyless
 			continue // mass violence needs its parties; other acts stand even when the rules cannot name them

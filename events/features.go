@@ -208,10 +208,11 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 // beside another act may be the act of the kind the model reads; a use of
 // force only when the rules read it in full and just the assault confirmer
 // doubted it (the two models disagree and the words side with this one).
-// An act dated after publication is never asserted.
+// An act dated after publication is never asserted, nor one the rules
+// dropped for naming no party or nothing demanded.
 func candidate(tr trigger) bool {
 	switch tr.left {
-	case leftFuture:
+	case leftFuture, leftPartyless, leftNoContent:
 		return false
 	case leftModel:
 		return true
