@@ -115,6 +115,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IRN>USA 11 asserted"}, []string{"IRN>IRN"}},
 		{"a relative clause on a noun names its agent, an ally is not struck", "وقال المرصد إن الهجوم الذي بدأه الجيش السوري بدعم من قوة جوية روسية أسفر عن مقتل العشرات.", "2018-05-06",
 			[]string{"SYR>- 19 asserted"}, []string{">RUS"}},
+		{"a noun and its nationality as subject", "واتفقت الأطراف الليبية المتنافسة على إجراء انتخابات في ديسمبر.", "2018-05-29",
+			[]string{"LBY>- 03 asserted"}, nil},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

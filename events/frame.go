@@ -739,7 +739,7 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if m := d.Mentions[i]; tr.entry.Code.Code == "042" && (m.Kind == marsad.Country || m.Kind == marsad.Place) {
 			break // «حين زار إسرائيل»: the place visited
 		}
-		if w.punctBetween(tr.head, d.Mentions[i].First) || w.wordBetween(tr, d.Mentions[i].First) {
+		if w.punctBetween(tr.head, d.Mentions[i].First) || w.wordBetween(tr, i) {
 			break // «زار مخيم اللاجئين»: an actor after a noun is its genitive
 		}
 		if force && victim(d.Mentions[i].Code) {
@@ -988,7 +988,9 @@ func (w *work) isInstrument(i int) bool {
 // wordBetween reports whether a content word stands between a trigger's
 // head and token to: «وطالب الأكراد دمشق بالتدخل» — the Kurds, whom no
 // actor names, are the subject, not Damascus.
-func (w *work) wordBetween(tr trigger, to int) bool {
+func (w *work) wordBetween(tr trigger, mi int) bool {
+	m := w.d.Mentions[mi]
+	to := m.First
 	for i := tr.head + 1; i < to; i++ {
 		if !w.nounBetween(i, i+1) {
 			continue // a particle, a date, a stop word
@@ -999,8 +1001,14 @@ func (w *work) wordBetween(tr trigger, to int) bool {
 		// A content word — or a later word of the pattern, which the
 		// subject precedes («نفى الاتهامات الإثيوبية»: the adjective is the
 		// charges', not the denier).
-		if n := w.d.Tokens[i].Norm; tr.entry.Passive && i == to-1 && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
-			continue // «تعرضت مواقع حماس»: what undergoes the act is the actor's
+		if i == to-1 && !slices.Contains(tr.m.Tokens, i) {
+			n := w.d.Tokens[i].Norm
+			if tr.entry.Passive && !strings.HasPrefix(n, "ال") && !strings.HasPrefix(n, "وال") {
+				continue // «تعرضت مواقع حماس»: what undergoes the act is the actor's
+			}
+			if m.Adjective && m.Kind == marsad.Country {
+				continue // «اتفقت الأطراف الليبية»: a noun and its nationality
+			}
 		}
 		return true
 	}
