@@ -297,13 +297,16 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			break
 		}
 	}
-	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "13") {
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13") {
 		// «انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم الأمريكي»:
 		// the owner of what is criticised — an ل-genitive or an adjective.
 		// The pattern's own words may name it («بمهاجمة القوات الأمريكية»).
+		// What is rejected may be owed to someone («رفضت طهران تقديم أي
+		// التزامات إلى الوزير الفرنسي»).
 		for _, t := range clause.Mentions(d, tr.head+1, w.segmentEnd(tr.last, sent.Last)) {
 			m := d.Mentions[t]
-			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+			owed := e.Code.Root == "12" && m.Prep == "الي"
+			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
 				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
 				f.targets = []int{t}
 				f.rule += "; target: owner of the object"
@@ -846,7 +849,7 @@ func (w *work) sharedSubject(s int, tr trigger, earlier []trigger) (int, string)
 	end := -1
 	for i := tr.last; i < w.segmentEnd(tr.last, sent.Last); i++ {
 		t := d.Tokens[i]
-		if n := t.Norm; n == "ان" || n == "بان" || n == "الى" {
+		if n := t.Norm; n == "ان" || n == "بان" || n == "الي" {
 			end = i
 			break
 		}
@@ -1219,6 +1222,15 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	if i := w.agentMarker(tr.last, sent.Last); i >= 0 {
 		return i, "agent marker"
 	}
+	for j := tr.head - 1; j >= sent.First && j >= tr.head-2; j-- {
+		// «…، موجها أصابع الاتهام لإيران»: the object of a circumstantial
+		// participle is the act of the clause's subject.
+		if n := d.Tokens[j].Norm; !w.inMention(j) && circumstantial(n) {
+			if i := clause.LastAgent(d, w.clauseStart(s, j), j); i >= 0 {
+				return i, "agent of the participle " + n
+			}
+		}
+	}
 	if tr.head > sent.First {
 		switch d.Tokens[tr.head-1].Norm {
 		case "خلال", "عبر", "اثناء", "خلاله", "عقب":
@@ -1323,6 +1335,17 @@ func (w *work) gatheredBy(s int, tr trigger) int {
 		return -1
 	}
 	return -1
+}
+
+// circumstantial reports whether a word has the shape of an active
+// participle in the accusative (a حال): م… ending in ا, or its feminine and
+// plural (موجها, موجهة, موجهين).
+func circumstantial(n string) bool {
+	r := []rune(n)
+	if len(r) < 5 || r[0] != 'م' {
+		return false
+	}
+	return strings.HasSuffix(n, "ا") || strings.HasSuffix(n, "ين") || strings.HasSuffix(n, "تا")
 }
 
 // agentMarker finds the agent of a passive or a noun: «من قبل X», «على يد
