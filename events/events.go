@@ -395,6 +395,9 @@ func (w *work) sentence(s int) {
 			rev.sources, rev.targets = f.targets, f.sources
 			w.emit(s, base, rev)
 		}
+		if mod == marsad.Hypothetical && modRule == "future" {
+			w.conditionalThreat(s, tr, f, trs, exprs, attributed)
+		}
 		if mod == marsad.Asserted || mod == marsad.Hypothetical {
 			w.prev = day
 		}
@@ -402,6 +405,36 @@ func (w *work) sentence(s int) {
 	if feats != nil && models.Quad != nil {
 		w.sentenceKind(s, trs, feats, first, exprs, cited, hasCited)
 	}
+}
+
+// conditionalThreat codes «قالت بيونغ يانغ إنها ستلغي القمة إذا ضغطت
+// واشنطن عليها»: a hostile act announced for the future on a condition set
+// to another actor is a threat to that actor, made now (the act itself
+// stays hypothetical).
+func (w *work) conditionalThreat(s int, tr trigger, f frame, trs []trigger, exprs []dates.Expr, attributed string) {
+	code := tr.entry.Code
+	if code.Quad < 3 || code.Root == "13" || tr.isNoun(w.d) || len(f.sources) == 0 {
+		return
+	}
+	subject := f.sources[0]
+	t := w.conditionActor(s, tr, subject)
+	if t < 0 {
+		return
+	}
+	threat := "130"
+	switch code.Root {
+	case "16":
+		threat = "131"
+	case "17":
+		threat = "137"
+	case "18", "19", "20":
+		threat = "138"
+	}
+	day, dateRule := w.date(s, tr, trs, exprs, marsad.Asserted)
+	ev := w.base(s, tr, marsad.Asserted, day, dateRule, attributed)
+	w.recode(&ev, threat)
+	ev.Rule += "; " + f.rule + "; a future act on a condition set to another: a threat"
+	w.emit(s, ev, frame{sources: f.sources, targets: []int{t}})
 }
 
 // individuals reports whether the mentions are all people or officials

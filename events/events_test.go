@@ -170,6 +170,10 @@ func TestConstructions(t *testing.T) {
 		{"a ل inside the reported content is not the addressee", "وأكد المتحدث باسم الكرملين أن روسيا تقدم الدعم لإيران.", "2018-05-06",
 			nil, []string{"RUS>IRN 01"}},
 		// Modality.
+		{"a hostile act announced on a condition set to another is a threat", "قالت كوريا الشمالية إنها ستلغي القمة مع الرئيس الأمريكي إذا ما ضغطت واشنطن عليها.", "2018-05-16",
+			[]string{"PRK>USA 13 asserted 05-16", "PRK>- 16 hypothetical"}, []string{"16 asserted"}},
+		{"deputy minister attacks an adviser verbally", "وهاجم نائب الوزير الكوري الشمالي بعنف مستشار الأمن القومي الأمريكي جون بولتون.", "2018-05-16",
+			[]string{"PRK>USA 11 asserted"}, []string{"19 asserted"}},
 		{"a conditional will-respond is a threat aimed at the condition's actor", "وقال الوزير التركي إن بلاده سترد إذا أقرت الولايات المتحدة مقترحات بوقف بيع أسلحة.", "2018-05-06",
 			[]string{"TUR>USA 13 asserted"}, nil},
 		{"envisaged is not done", "وليس من المتوخى شن أي هجوم على جمهورية الكونغو الديمقراطية.", "2018-04-09",
