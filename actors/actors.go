@@ -54,6 +54,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	w.compose()
 	w.resolveAmbiguous()
 	w.contextCountries()
+	w.ownCountries()
 	w.corefer()
 	w.setPrepositions()
 	sort.SliceStable(w.mentions, func(i, j int) bool { return w.mentions[i].First < w.mentions[j].First })

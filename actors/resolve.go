@@ -128,6 +128,22 @@ func (w *work) contextCountries() {
 			}
 		}
 		s := sentOf[i]
+		if k := w.describedBefore(i, sentOf); k >= 0 {
+			// «وأكد الوزير …» after «وزير الخارجية التركي»: the official
+			// named before, not the nearest country.
+			m.Code, m.ref = w.mentions[k].Code, w.mentions[k].id
+			m.Rule += " refers back"
+			continue
+		}
+		if pronoun(m.seg.Suf) {
+			// «حكومته», «قواته»: the government of the one the pronoun
+			// stands for, not of the nearest country named.
+			if c := w.referentCountry(i, sentOf); c != "" {
+				m.Code = c + code[len(marsad.UnknownCountry):]
+				m.Rule += " country of the pronoun's referent"
+				continue
+			}
+		}
 		best, dist := "", 1<<30
 		for back := 0; back <= 1 && best == ""; back++ {
 			for k := range w.mentions {
@@ -152,6 +168,107 @@ func (w *work) contextCountries() {
 			m.Rule += " country from context"
 		}
 	}
+}
+
+// ownCountries makes a mention of «بلاده», «بلادها», «بلدهم» (his, her,
+// their country): the country of the one the pronoun stands for, or no
+// mention when no one is named before it.
+func (w *work) ownCountries() {
+	toks := w.d.Tokens
+	var sentOf []int
+	for i := range toks {
+		if toks[i].Kind != marsad.Word || w.covered(i) || !strings.Contains(toks[i].Norm, "بل") {
+			continue
+		}
+		for _, seg := range arabic.SegmentToken(toks[i]) {
+			if (seg.Stem != "بلاد" && seg.Stem != "بلد") || seg.Det || !pronoun(seg.Suf) {
+				continue
+			}
+			if sentOf == nil {
+				sentOf = make([]int, len(w.mentions))
+				for k := range w.mentions {
+					sentOf[k] = w.d.SentenceAt(toks[w.mentions[k].First].Start)
+				}
+			}
+			code := w.referentBefore(i, w.d.SentenceAt(toks[i].Start), sentOf)
+			if code == "" {
+				break
+			}
+			m := newMention(i, i+1, marsad.Country)
+			m.Code = code
+			m.Rule = w.rule + " own country of the pronoun's referent"
+			full := seg
+			full.Suf = "" // the span keeps the pronoun: «بلاده»
+			w.addSegmented(m, full)
+			sentOf = append(sentOf, w.d.SentenceAt(toks[i].Start))
+			break
+		}
+	}
+}
+
+// describedBefore returns the mention that a bare definite title refers to
+// («الوزير», «الرئيس», «المتحدث»): the latest official named before it,
+// within maxAnaphoraSentences, whose title the bare one abbreviates (وزير
+// الخارجية التركي → الوزير); -1 if none.
+func (w *work) describedBefore(i int, sentOf []int) int {
+	m := w.mentions[i]
+	if m.Kind != marsad.Role || m.actor == nil || m.actor.Role != "role" || m.Last-m.First != 1 || !strings.HasPrefix(m.seg.Key(), "ال") {
+		return -1
+	}
+	best := -1
+	for k, a := range w.mentions {
+		if k == i || a.First >= m.First || a.actor == nil || !marsad.Anchored(a.Code) || sentOf[i]-sentOf[k] > maxAnaphoraSentences {
+			continue
+		}
+		if a.Kind != marsad.Role || !strings.HasPrefix(a.actor.ID, m.actor.ID) {
+			continue
+		}
+		if best < 0 || a.First > w.mentions[best].First {
+			best = k
+		}
+	}
+	return best
+}
+
+// pronoun reports a third-person possessive suffix.
+func pronoun(suf string) bool {
+	switch suf {
+	case "ه", "ها", "هم", "هما", "هن":
+		return true
+	}
+	return false
+}
+
+// referentCountry returns the country of the person, official or body that
+// the pronoun on mention i most likely stands for: the nearest one named
+// before it in its sentence, or else in the sentence before; "" if none.
+func (w *work) referentCountry(i int, sentOf []int) string {
+	return w.referentBefore(w.mentions[i].First, sentOf[i], sentOf)
+}
+
+// referentBefore returns the country of the nearest person, official or
+// body named before token tok in sentence s, or else in the sentence before;
+// sentOf gives each mention's sentence.
+func (w *work) referentBefore(tok, s int, sentOf []int) string {
+	best, bestFirst := "", -1
+	for back := 0; back <= 1 && best == ""; back++ {
+		for k := range w.mentions {
+			n := w.mentions[k]
+			if sentOf[k] != s-back || n.First >= tok || !marsad.Anchored(n.Code) || n.Adjective {
+				continue
+			}
+			if n.Kind != marsad.Person && n.Kind != marsad.Role && n.Kind != marsad.Org && n.Kind != marsad.Country {
+				continue
+			}
+			if strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasSuffix(n.Code, "MED") {
+				continue
+			}
+			if n.First > bestFirst {
+				best, bestFirst = n.Code[:3], n.First
+			}
+		}
+	}
+	return best
 }
 
 func abs(x int) int {

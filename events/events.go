@@ -303,6 +303,24 @@ func preferPosition(d *marsad.Document, ms []lexicon.PatternMatch[*lexicon.Event
 		return n
 	}
 	best := words(ms[0])
+	// Of matches as long, one whose words the lexicon lists as written
+	// beats one read through a split clitic («استدعت سفيرها» is the recall
+	// of one's own ambassador, listed as سفيرها, not the summons of an
+	// ambassador, n:سفير + ها).
+	literal := func(m lexicon.PatternMatch[*lexicon.EventEntry]) int {
+		n := 0
+		for k, t := range m.Tokens {
+			if t >= 0 && m.Pattern.Words[k].Forms[d.Tokens[t].Norm] {
+				n++
+			}
+		}
+		return n
+	}
+	for k := 1; k < len(ms) && words(ms[k]) == best; k++ {
+		if literal(ms[k]) > literal(ms[0]) {
+			ms[0], ms[k] = ms[k], ms[0]
+		}
+	}
 	for k := 1; k < len(ms) && words(ms[k]) == best; k++ {
 		if isNoun(ms[k]) == wantNoun && isNoun(ms[0]) != wantNoun {
 			ms[0], ms[k] = ms[k], ms[0]

@@ -123,6 +123,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"SAU>IRN 11 asserted"}, nil},
 		{"the Islamic Republic is Iran", "حيث تتهم باريس الجمهورية الإسلامية بانتهاج سياسة هيمنة في المنطقة.", "2018-03-06",
 			[]string{"FRA>IRN 11 asserted"}, nil},
+		{"recalling one's own ambassador from a host", "وأشار المسؤول إلى أن الكويت استدعت سفيرها لدى مانيلا للتشاور.", "2018-04-25",
+			[]string{"KWT>PHL 16 asserted"}, []string{"11"}},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",
