@@ -102,6 +102,13 @@ func findQuotations(runes []rune) []Quoted {
 		// With a mark of its family open, a mark that touches the text before
 		// it closes; otherwise a mark that touches the text after it opens.
 		// A typographic opener (“ «) preceded by a space never closes.
+		if k < 0 && !canOpen && unicode.IsSpace(next) && openerBefore(runes, i) && letterAfter(runes, i+1) && closerLater(runes, i, fam) {
+			// «وزير الإعلام " أن الأردن …"،», «وقال المومني :" إن …".»: a
+			// mark set apart by spaces opens when none of its family is
+			// open, a clause follows, and a mark of its family later on
+			// the line closes against the text.
+			canOpen = true
+		}
 		closeHere := k >= 0 && canClose && !(preferredOpen(r) && unicode.IsSpace(prev))
 		if closeHere && i-stack[k].at > maxQuoteLen {
 			// Too far apart to be a pair: the old mark was stray.
@@ -123,6 +130,43 @@ func findQuotations(runes []rune) []Quoted {
 	flushLine(len(runes))
 	sortQuoted(out)
 	return out
+}
+
+// openerBefore reports whether what stands before position i lets a mark
+// open there: a space, a colon, or the start of a line.
+func openerBefore(runes []rune, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := runes[i-1]
+	return unicode.IsSpace(p) || p == ':'
+}
+
+// closerLater reports whether a mark of family fam after position i, on the
+// same line, touches the text before it (a closing mark).
+func closerLater(runes []rune, i, fam int) bool {
+	for j := i + 1; j < len(runes) && runes[j] != '\n'; j++ {
+		if markFamily(runes[j]) == fam && !unicode.IsSpace(runes[j-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterAfter reports whether the first non-space code point from position
+// from, on the same line, is a letter.
+func letterAfter(runes []rune, from int) bool {
+	for j := from; j < len(runes) && j < from+3; j++ {
+		switch r := runes[j]; {
+		case r == '\n':
+			return false
+		case unicode.IsSpace(r):
+			continue
+		default:
+			return unicode.IsLetter(r)
+		}
+	}
+	return false
 }
 
 // unbalancedEnd chooses where a quotation without a closing mark ends: at

@@ -78,6 +78,8 @@ func TestFindQuotations(t *testing.T) {
 		{"unbalanced never crosses a line", "قال “لن نتراجع\nفقرة أخرى “فيها اقتباس”", []string{"!لن نتراجع", "فيها اقتباس"}},
 		{"stray closing mark", "انتهى» الاجتماع", nil},
 		{"marks between spaces are ignored", "قال \" نعم \" ثم", nil},
+		{"a spaced mark opens when a closer touches the text later", "وأكد الوزير \" أن الأردن ثابت على موقفه\"، منوها", []string{" أن الأردن ثابت على موقفه"}},
+		{"a mark after a colon and a space", "وقال المومني :\" إن هذه الأخبار كاذبة\".", []string{" إن هذه الأخبار كاذبة"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
