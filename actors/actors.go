@@ -48,6 +48,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	defer w.release()
 	w.reset(r, d)
 	w.findCandidates()
+	w.quotedNames()
 	// Most candidates become a mention, and few mentions come from
 	// elsewhere.
 	w.mentions = slices.Grow(w.mentions, len(w.cands))
@@ -178,6 +179,92 @@ func (w *work) findCandidates() {
 		w.cands = append(w.cands, c)
 		i = c.last
 	}
+}
+
+// maxQuotedName bounds, in words, a name set in quotation marks after the
+// noun of its kind («وكالة "وفا"», «صحيفة "تشرين"»).
+const maxQuotedName = 4
+
+// quotedNames finds lexicon phrases whose name part is set in quotation
+// marks: the marks are read through, so «وكالة "وفا"» is the entry «وكالة
+// وفا». The candidate spans the marks.
+func (w *work) quotedNames() {
+	toks := w.d.Tokens
+	added := false
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Kind != marsad.Word || toks[i+1].Kind != marsad.QuoteMark {
+			continue
+		}
+		prev, has := w.candAt[i]
+		if !has && w.candCovers(i) || has && w.cands[prev].last != i+1 {
+			continue // inside a longer phrase
+		}
+		end := -1
+		for j := i + 2; j < len(toks) && j <= i+2+maxQuotedName; j++ {
+			if toks[j].Kind == marsad.QuoteMark {
+				end = j
+				break
+			}
+			if toks[j].Kind != marsad.Word && toks[j].Kind != marsad.Latin {
+				break
+			}
+		}
+		if end < 0 || end == i+2 {
+			continue
+		}
+		// The phrase without its marks: the noun, then the name's words.
+		joined := make([]marsad.Token, 0, end-i)
+		joined = append(joined, toks[i])
+		joined = append(joined, toks[i+2:end]...)
+		ms := w.r.lex.Actors.Index.At(joined, 0)
+		if len(ms) == 0 || ms[0].Last != len(joined) {
+			continue
+		}
+		best := ms[0]
+		c := cand{first: i, last: end + 1, seg: best.Seg}
+		for _, m := range ms {
+			if m.Last == best.Last && !c.names(m.Val.Actor) {
+				c.aliases = append(c.aliases, m.Val)
+			}
+		}
+		// The name inside the marks may have been found on its own
+		// («نيويورك تايمز»): the phrase takes its place.
+		for j := i + 1; j <= end; j++ {
+			if k, ok := w.candAt[j]; ok {
+				w.cands[k].used = true
+				delete(w.candAt, j)
+			}
+		}
+		if has {
+			w.cands[prev] = c // «صحيفة» alone was its kind only
+		} else {
+			w.candAt[c.first] = len(w.cands)
+			w.cands = append(w.cands, c)
+			added = true
+		}
+		i = end
+	}
+	if added {
+		// Keep the candidates in text order, as compose reads them.
+		slices.SortStableFunc(w.cands, func(a, b cand) int { return a.first - b.first })
+		clear(w.candAt)
+		for k, c := range w.cands {
+			if !c.used {
+				w.candAt[c.first] = k
+			}
+		}
+	}
+}
+
+// candCovers reports whether a candidate found by findCandidates spans
+// token i.
+func (w *work) candCovers(i int) bool {
+	for _, c := range w.cands {
+		if c.first <= i && i < c.last {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the Text span of tokens [first, last), without the

@@ -69,6 +69,9 @@ func TestResolve(t *testing.T) {
 		want      []string // text=CODE pairs that must be among the mentions
 		absent    []string // texts that must not be mentions
 	}{
+		{"a name set in quotation marks after its kind",
+			"هذا وذكرت وكالة \"وفا\" الرسمية الفلسطينية أن القوات الإسرائيلية قصفت موقعين", "2018-04-09",
+			[]string{"وكالة \"وفا\"=PSEMED"}, nil},
 		{"his country is the country of the one named before",
 			"قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده سترد", "2018-05-06",
 			[]string{"بلاده=TUR"}, nil},
