@@ -89,11 +89,11 @@ func TestGoldExtra(t *testing.T) {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 
-	// Floors a little under the figures of 2026-11-29 (events 0.82, quotes
-	// 0.86, actors 0.96, no forbidden claim), so that a change that loses
-	// ground on these real reports fails here.
+	// Floors a little under the figures of 2026-11-29 on the 24 files
+	// (events 0.62, quotes 0.94, actors 0.96, no forbidden claim), so that
+	// a change that loses ground on these real reports fails here.
 	cmd := exec.Command(goldExtraScorer, "--gold", dir, "--verbose",
-		"--min-events", "0.8", "--min-quotes", "0.8", "--min-actors", "0.9", "--max-forbidden", "0",
+		"--min-events", "0.6", "--min-quotes", "0.9", "--min-actors", "0.94", "--max-forbidden", "0",
 		"--", bin, "code", "--format", "json")
 	out, err := cmd.CombinedOutput()
 	t.Logf("gold-score on %d extra gold files:\n%s", len(golds), out)
