@@ -66,6 +66,31 @@ func (w *work) supportBefore(i int) bool {
 	return false
 }
 
+// genitiveOfTopic reports whether mention m is the genitive of a noun that
+// a preposition of topic governs («قلقها من قرار واشنطن», «بشأن سياسة
+// إيران»): the owner of what the act is about.
+func (w *work) genitiveOfTopic(m marsad.Mention) bool {
+	d := w.d
+	if m.Prep != "" || m.First < 2 {
+		return false
+	}
+	noun := m.First - 1
+	if d.Tokens[noun].Kind != marsad.Word || w.inMention(noun) || strings.HasPrefix(d.Tokens[noun].Norm, "ال") {
+		return false
+	}
+	return topicPreposition(d.Tokens[noun-1].Norm)
+}
+
+// topicPreposition reports a preposition that names what an attitude is
+// about (normalized): من, بشأن, إزاء, حول, تجاه, عن.
+func topicPreposition(n string) bool {
+	switch n {
+	case "من", "بشان", "ازاء", "حول", "تجاه", "عن":
+		return true
+	}
+	return false
+}
+
 // contentStart returns where the reported content of a speech act begins
 // in [from, to): a complementizer or a quotation mark; to if none.
 func (w *work) contentStart(from, to int) int {
@@ -297,16 +322,20 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			break
 		}
 	}
-	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13") {
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13" || e.Code.Code == "012") {
 		// «انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم الأمريكي»:
 		// the owner of what is criticised — an ل-genitive or an adjective.
 		// The pattern's own words may name it («بمهاجمة القوات الأمريكية»).
 		// What is rejected may be owed to someone («رفضت طهران تقديم أي
 		// التزامات إلى الوزير الفرنسي»).
-		for _, t := range clause.Mentions(d, tr.head+1, w.segmentEnd(tr.last, sent.Last)) {
+		end := w.segmentEnd(tr.last, sent.Last)
+		if end+1 < sent.Last && topicPreposition(d.Tokens[end+1].Norm) {
+			end = w.segmentEnd(end+1, sent.Last) // «عن قلقها، إزاء قرار واشنطن»
+		}
+		for _, t := range clause.Mentions(d, tr.head+1, end) {
 			m := d.Mentions[t]
 			owed := e.Code.Root == "12" && m.Prep == "الي"
-			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed || w.genitiveOfTopic(m)) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
 				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
 				f.targets = []int{t}
 				f.rule += "; target: owner of the object"
@@ -1249,8 +1278,16 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 	d := w.d
 	sent := d.Sentences[s]
 	rel := tr.last
-	if rel+2 >= sent.Last || !isRelative(d.Tokens[rel].Norm) {
+	if rel+2 >= sent.Last {
 		return -1
+	}
+	if !isRelative(d.Tokens[rel].Norm) {
+		// An indefinite noun takes its relative clause without الذي:
+		// «اجتماع استضافته فرنسا».
+		if tr.m.Seg.Det || strings.HasPrefix(d.Tokens[tr.head].Norm, "ال") {
+			return -1
+		}
+		rel--
 	}
 	verb := d.Tokens[rel+1]
 	if verb.Kind != marsad.Word || w.inMention(rel+1) {
