@@ -89,6 +89,12 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 	// «قصفها لمواقع»: a verbal noun with a possessive pronoun names an act
 	// already known; what would be planned or feared is not it.
 	known := tr.isNoun(d) && tr.possessive(d) != ""
+	if tr.isNoun(d) && head > 0 {
+		switch d.Tokens[head-1].Norm {
+		case "هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين":
+			known = true // «الرد على هذا العدوان»: the act the text has told of
+		}
+	}
 	// Cues between the words of a pattern govern the words after them:
 	// «صواريخ ترامب يجب أن تستهدف».
 	for i := head + 1; i < tr.last; i++ {
