@@ -32,7 +32,9 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		return marsad.Hypothetical, "future"
 	}
 	mod, rule := w.cueModality(s, tr, earlier, present, threat)
-	if mod == marsad.Asserted && tr.isNoun(d) {
+	// A form that may be a noun, opening its clause, is read as the topic
+	// of a later predicate when one hedges it («رفع القيود … سيتيح»).
+	if mod == marsad.Asserted && (tr.isNoun(d) || tr.headKind(d)&lexicon.NounForm != 0 && w.opensClause(s, tr)) {
 		if r := w.nounHedged(s, tr); r != "" {
 			return marsad.Hypothetical, r
 		}
@@ -41,6 +43,30 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		return marsad.Hypothetical, "claimed in a quotation"
 	}
 	return mod, rule
+}
+
+// maxTopicReach is how far after a verbal noun that opens its clause its
+// predicate is looked for.
+const maxTopicReach = 12
+
+// opensClause reports whether a trigger stands first in its sentence,
+// clause or quotation (particles and quotation marks aside).
+func (w *work) opensClause(s int, tr trigger) bool {
+	d := w.d
+	start := w.clauseStart(s, tr.head)
+	for i := tr.head - 1; i >= start; i-- {
+		t := d.Tokens[i]
+		if t.Kind == marsad.QuoteMark {
+			return true
+		}
+		if t.Kind == marsad.Punct && (t.Norm == ":" || t.Norm == "،") {
+			return true
+		}
+		if t.Kind == marsad.Word && w.c.lex.Particles.Class(t.Norm) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // maxNounGovern is how far before a trigger a governing noun may stand
@@ -55,7 +81,13 @@ const maxNounGovern = 3
 func (w *work) nounHedged(s int, tr trigger) string {
 	d := w.d
 	sent := d.Sentences[s]
-	end := min(w.segmentEnd(tr.last, sent.Last), tr.last+4)
+	reach := 4
+	if w.opensClause(s, tr) {
+		// «رفع القيود المفروضة على غزة مع الضمانات … سيتيح»: a noun that
+		// opens its clause is the topic of a predicate further on.
+		reach = maxTopicReach
+	}
+	end := min(w.segmentEnd(tr.last, sent.Last), tr.last+reach)
 	for i := tr.last; i < end; i++ {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, end) {
 			if m.Val.After && i <= tr.last+1 {

@@ -71,18 +71,21 @@ func relatedHeadline(d *marsad.Document, prev, line, next [2]int) bool {
 	if line[1]-line[0] != 1 || !closed(d, prev) || !closed(d, next) || closed(d, line) {
 		return false
 	}
-	words := 0
+	words, commas, headline := 0, false, false
 	for _, t := range d.Tokens[d.Sentences[line[0]].First:d.Sentences[line[0]].Last] {
 		switch t.Kind {
 		case marsad.Word, marsad.Latin, marsad.Number:
 			words++
 		case marsad.Punct:
-			if t.Norm == ":" || t.Norm == "،" || t.Norm == "," {
-				return false // a lead-in to what follows, or a clause of the text
+			switch t.Norm {
+			case ":", "،", ",":
+				commas = true // a lead-in to what follows, or a clause of the text
+			case "..", "...", "…":
+				headline = true // «تركيا تؤكد … .. وأردوغان: الأسد "قاتل"»: a headline's joint
 			}
 		}
 	}
-	return words >= 3 && words <= maxLinkWords
+	return (!commas || headline) && words >= 3 && words <= maxLinkWords
 }
 
 // closed reports whether the last sentence of a line ends with closing
