@@ -1260,6 +1260,13 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
+	if w.purposeOf(s, tr, earlier) {
+		// «وتوجه الوزير إلى موسكو لإجراء محادثات»: the one whose purpose
+		// it is — the clause's subject.
+		if i := clause.LastAgent(d, w.clauseStart(s, tr.head), tr.head); i >= 0 && d.Mentions[i].Prep == "" {
+			return i, "agent of the clause the purpose serves"
+		}
+	}
 	if tr.head > sent.First {
 		switch d.Tokens[tr.head-1].Norm {
 		case "خلال", "عبر", "اثناء", "خلاله", "عقب":

@@ -32,6 +32,9 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		return marsad.Hypothetical, "future"
 	}
 	mod, rule := w.cueModality(s, tr, earlier, present, threat)
+	if mod == marsad.Asserted && tr.isNoun(d) && w.purposeOf(s, tr, earlier) {
+		return marsad.Hypothetical, "purpose (لـ + verbal noun)"
+	}
 	// A form that may be a noun, opening its clause, is read as the topic
 	// of a later predicate when one hedges it («رفع القيود … سيتيح»).
 	if mod == marsad.Asserted && (tr.isNoun(d) || tr.headKind(d)&lexicon.NounForm != 0 && w.opensClause(s, tr)) {
@@ -43,6 +46,49 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 		return marsad.Hypothetical, "claimed in a quotation"
 	}
 	return mod, rule
+}
+
+// purposeOf reports whether a verbal noun with ل follows a verb of the
+// clause (not a noun it complements): «استدعت سفيرها للتشاور», «توجه إلى
+// موسكو لإجراء محادثات» — the act intended, not told as done.
+func (w *work) purposeOf(s int, tr trigger, earlier []trigger) bool {
+	d := w.d
+	at := tr.head // the word with ل: the trigger, or a light noun before it («لإجراء محادثات»)
+	if tr.m.Seg.Prep != 'ل' {
+		if at == d.Sentences[s].First || !lightPurpose(d.Tokens[at-1].Norm) {
+			return false
+		}
+		at--
+	}
+	j := at - 1
+	for j >= d.Sentences[s].First && (d.Tokens[j].Kind != marsad.Word || w.isDateWord(j)) {
+		j--
+	}
+	if j < d.Sentences[s].First {
+		return false
+	}
+	// The word before is not a noun that the ل-noun complements
+	// («الدعوة للتشاور», «خطة لإجراء»): it ends a mention or is a verb
+	// trigger's last word.
+	if w.inMention(j) {
+		return true
+	}
+	for _, g := range earlier {
+		if g.last-1 == j && !g.isNoun(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// lightPurpose reports a light verbal noun with ل that carries a purpose
+// («لإجراء», «لعقد», «لبحث»): the act that follows is intended.
+func lightPurpose(n string) bool {
+	switch n {
+	case "لاجراء", "لعقد", "لبحث", "لتوقيع", "لمناقشه", "للقاء", "لحضور", "للمشاركه", "لتقديم":
+		return true
+	}
+	return false
 }
 
 // maxTopicReach is how far after a verbal noun that opens its clause its
