@@ -308,8 +308,8 @@ func (w *work) adjectival(ci int) bool {
 	if prev.Norm == "غير" || prev.Norm == "وغير" {
 		return true // «غير المسؤول»: irresponsible
 	}
-	if prev.Kind != marsad.Word || w.r.lex.Particles.Class(prev.Norm) != "" || w.r.lex.Names.Stopwords[prev.Norm] {
-		return false
+	if prev.Kind != marsad.Word || w.r.lex.Particles.Class(prev.Norm) != "" || w.r.lex.Names.Stopwords[prev.Norm] || w.r.lex.Events.IsVerb(prev.Norm) {
+		return false // «التقى الرئيس الروسي»: after a verb, a subject
 	}
 	if _, ok := w.candAt[c.first-1]; ok {
 		return false // «الرئيس» after a name is not an adjective

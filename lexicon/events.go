@@ -33,8 +33,16 @@ type Events struct {
 	Set         *PatternSet[*EventEntry]
 	Modality    *PatternSet[*ModalityCue]
 	Instruments map[string]bool // normalized weapon nouns (events/instruments.tsv)
-	Version     string
+	// Verbs holds the verb forms the patterns generate (v: alternatives),
+	// normalized: a word the lexicon knows only as a verb (التقى) is not
+	// a definite noun, whatever its first letters.
+	Verbs   map[string]bool
+	Version string
 }
+
+// IsVerb reports whether a normalized word is a verb form of the patterns
+// and no noun or participle form of any of them.
+func (e *Events) IsVerb(norm string) bool { return e != nil && e.Verbs[norm] }
 
 // ModalityCue is one entry of events/modality.tsv.
 type ModalityCue struct {
@@ -53,7 +61,7 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 	if err != nil {
 		return nil, err
 	}
-	ev := &Events{Set: NewPatternSet[*EventEntry](v), Modality: NewPatternSet[*ModalityCue](v), Version: "events@" + t.version}
+	ev := &Events{Set: NewPatternSet[*EventEntry](v), Modality: NewPatternSet[*ModalityCue](v), Verbs: map[string]bool{}, Version: "events@" + t.version}
 	ids := map[string]bool{}
 	for _, r := range t.rows {
 		e := &EventEntry{ID: t.get(r, "id"), CAMEO: t.get(r, "cameo"), Gloss: t.get(r, "gloss"), Line: r.line}
@@ -105,6 +113,18 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 			return nil, t.errorf(r, "%v", err)
 		}
 		ev.Set.Add(&p, e)
+		for _, w := range p.Words {
+			for f, k := range w.Kind {
+				switch {
+				case k == VerbForm && strings.Contains(w.Kinds, "v"):
+					if _, seen := ev.Verbs[f]; !seen {
+						ev.Verbs[f] = true
+					}
+				case k&(NounForm|ParticipleForm) != 0:
+					ev.Verbs[f] = false // a noun somewhere: not only a verb
+				}
+			}
+		}
 	}
 	m, err := readTable(fsys, "events/modality.tsv", "pattern", "modality", "scope", "gloss")
 	if err != nil {
