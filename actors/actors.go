@@ -49,6 +49,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	w.reset(r, d)
 	w.findCandidates()
 	w.quotedNames()
+	w.orgHeads()
 	// Most candidates become a mention, and few mentions come from
 	// elsewhere.
 	w.mentions = slices.Grow(w.mentions, len(w.cands))
@@ -254,6 +255,81 @@ func (w *work) quotedNames() {
 			}
 		}
 	}
+}
+
+// orgHeadNouns are the nouns that head organisations' names; the noun
+// alone with the article («الحلف», «المنظمة», «الوكالة») refers back to
+// the organisation of that kind named last.
+var orgHeadNouns = map[string]bool{
+	"حلف": true, "منظمه": true, "مجلس": true, "وكاله": true, "هيئه": true, "لجنه": true, "اتحاد": true,
+	"جبهه": true, "حركه": true, "تحالف": true, "جماعه": true, "محكمه": true, "بعثه": true, "صندوق": true,
+}
+
+// maxOrgAnaphora bounds, in tokens, how far back the organisation a head
+// noun refers to may have been named.
+const maxOrgAnaphora = 400
+
+// orgHeads adds a candidate for a head noun with the article that refers
+// back to an organisation named before with that head («حلف شمال الأطلسي …
+// مسؤولي الحلف»), so that it composes as the organisation does.
+func (w *work) orgHeads() {
+	toks := w.d.Tokens
+	last := map[string]int{} // head noun → index of the organisation's latest candidate
+	added := false
+	n := len(w.cands)
+	next := 0
+	for i := range toks {
+		for next < n && w.cands[next].first <= i {
+			c := w.cands[next]
+			if a := c.aliases; len(a) > 0 && a[0].Kind == lexicon.OrgName && len(a) == 1 {
+				head := strings.TrimPrefix(toks[c.first].Norm, "ال")
+				if c.seg.Stem != "" {
+					head = strings.TrimPrefix(c.seg.Key(), "ال")
+				}
+				if orgHeadNouns[head] && c.last-c.first > 1 {
+					last[head] = next
+				}
+			}
+			next++
+		}
+		if toks[i].Kind != marsad.Word || w.candCovers(i) {
+			continue
+		}
+		for _, seg := range arabic.SegmentToken(toks[i]) {
+			if !seg.Det || seg.Suf != "" {
+				continue
+			}
+			stem := strings.TrimPrefix(seg.Key(), "ال")
+			k, ok := last[stem]
+			if !ok || i-w.cands[k].first > maxOrgAnaphora || i+1 < len(toks) && w.startsPhrase(i+1) {
+				continue
+			}
+			if seg.Pre == "ال" {
+				// The article is part of the name here: «مسؤولي الحلف» is a
+				// genitive like «مسؤولي حلف شمال الأطلسي».
+				seg = arabic.Segmentation{Stem: toks[i].Norm}
+			}
+			w.cands = append(w.cands, cand{first: i, last: i + 1, seg: seg, aliases: w.cands[k].aliases})
+			added = true
+			break
+		}
+	}
+	if added {
+		slices.SortStableFunc(w.cands, func(a, b cand) int { return a.first - b.first })
+		clear(w.candAt)
+		for k, c := range w.cands {
+			if !c.used {
+				w.candAt[c.first] = k
+			}
+		}
+	}
+}
+
+// startsPhrase reports whether a candidate starts at token i: «المجلس
+// الأعلى …» names something else.
+func (w *work) startsPhrase(i int) bool {
+	_, ok := w.candAt[i]
+	return ok
 }
 
 // candCovers reports whether a candidate found by findCandidates spans
