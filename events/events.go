@@ -148,6 +148,8 @@ type work struct {
 	// pair is the last event's two parties, for «اتفق الجانبان».
 	pairSource, pairTarget int
 	pairCodes              [2]string
+	// ms is triggers' buffer of pattern matches, reused from word to word.
+	ms []lexicon.PatternMatch[*lexicon.EventEntry]
 }
 
 // quotedTokens returns, per token, the index of the attributed quote
@@ -176,17 +178,37 @@ func quotedTokens(d *marsad.Document) []int {
 // read again, so «انسحب من الاتفاق» is one trigger (161), not two.
 func (w *work) triggers(s int) []trigger {
 	sent := w.d.Sentences[s]
-	used := make([]bool, sent.Last-sent.First)
+	n := sent.Last - sent.First
+	flags := make([]bool, 2*n)
+	used, named := flags[:n], flags[n:]
+	// named marks the words inside the name of a person or an
+	// organisation, read off the mentions once rather than per word.
+	for _, m := range w.d.Mentions {
+		if m.First >= sent.Last {
+			break
+		}
+		if m.Kind == marsad.Person || m.Kind == marsad.Org {
+			for i := max(m.First, sent.First); i < min(m.Last, sent.Last); i++ {
+				named[i-sent.First] = true
+			}
+		}
+	}
 	var out []trigger
 	for i := sent.First; i < sent.Last; i++ {
 		if used[i-sent.First] || w.inQuote[i] == -2 {
 			continue
 		}
-		if w.inName(i) {
+		if named[i-sent.First] {
 			continue // «سامح شكري»: a name is not a verb
 		}
-		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
-		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep") || w.objectPosition(sent.First, i, out)
+		w.ms = w.c.lex.Events.Set.AppendAt(w.ms[:0], w.d.Tokens, i, sent.Last)
+		ms := w.ms
+		if len(ms) == 0 {
+			continue
+		}
+		afterPrep := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+		objectSlot := w.objectPosition(sent.First, i, out)
+		nounPosition := afterPrep || objectSlot
 		if len(ms) > 1 {
 			ms = preferPosition(w.d, ms, nounPosition)
 		}
@@ -206,8 +228,7 @@ func (w *work) triggers(s int) []trigger {
 				continue // «خطراً داهماً»: a verb never takes tanween
 			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
-			tr.afterPrep = i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
-			tr.objectSlot = w.objectPosition(sent.First, i, out)
+			tr.afterPrep, tr.objectSlot = afterPrep, objectSlot
 			if tr.isParticiple(w.d) && m.Seg.Det {
 				continue // «موقفها الداعي إلى»: an adjective, not an act
 			}
@@ -247,20 +268,6 @@ func (w *work) objectPosition(first, i int, before []trigger) bool {
 		}
 		if m.First > j {
 			break
-		}
-	}
-	return false
-}
-
-// inName reports whether token i lies inside the name of a person or an
-// organisation («سامح شكري», «مجلس التعاون الخليجي»).
-func (w *work) inName(i int) bool {
-	for _, m := range w.d.Mentions {
-		if m.First > i {
-			break
-		}
-		if i < m.Last && (m.Kind == marsad.Person || m.Kind == marsad.Org) {
-			return true
 		}
 	}
 	return false

@@ -264,12 +264,18 @@ func (s *PatternSet[T]) Len() int { return s.n }
 // Longer matches (more words found) come first; the least segmented reading
 // of the head that matches wins. It caches lookups on the tokens.
 func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] {
+	return s.AppendAt(nil, toks, i, limit)
+}
+
+// AppendAt appends to out what At returns, and returns the extended slice:
+// a caller that tries every token can reuse one buffer.
+func (s *PatternSet[T]) AppendAt(out []PatternMatch[T], toks []marsad.Token, i, limit int) []PatternMatch[T] {
 	if k := toks[i].Kind; k != marsad.Word && k != marsad.Latin {
-		return nil
+		return out
 	}
 	refs := s.vocab.refs(&toks[i])
 	if len(refs) == 0 {
-		return nil
+		return out
 	}
 	s.once.Do(func() {
 		s.byID = make([][]patternRef[T], s.vocab.size()+1)
@@ -277,10 +283,10 @@ func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] 
 			s.byID[id] = refs
 		}
 	})
-	var out []PatternMatch[T]
+	from := len(out)
 	var segs []arabic.Segmentation
 	for k, r := range refs {
-		if len(out) > 0 && r.Seg != refs[k-1].Seg {
+		if len(out) > from && r.Seg != refs[k-1].Seg {
 			break // the least segmented reading that matches wins
 		}
 		if int(r.ID) >= len(s.byID) {
@@ -295,9 +301,10 @@ func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] 
 			}
 		}
 	}
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && found(out[b].Tokens) > found(out[b-1].Tokens); b-- {
-			out[b], out[b-1] = out[b-1], out[b]
+	ms := out[from:]
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && found(ms[b].Tokens) > found(ms[b-1].Tokens); b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
 	return out
