@@ -40,6 +40,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Names, err = LoadNames(fsys); err != nil {
 		return nil, err
 	}
+	l.Names.UseVocab(vocab)
 	if l.Reporting, err = LoadReporting(fsys, vocab); err != nil {
 		return nil, err
 	}
