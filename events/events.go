@@ -45,13 +45,16 @@ type Coder struct {
 func New(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex} }
 
 // WithModels returns the event stage that also consults the learned models
-// of the lexicon (lex.Models): the assault confirmer keeps an asserted
+// of the lexicon (lex.Models()): the assault confirmer keeps an asserted
 // assault only where it reads the sentence as reporting one, and the
 // sentence model orders a sentence's events by the kind of act it reads in
 // it and adds one where the rules found none. The models follow the
 // conventions of the labelled dev sets they were trained on, which code a
 // sentence's main act, not every act it mentions; they are off by default.
-func WithModels(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex, models: lex.Models} }
+func WithModels(lex *lexicon.Lexicon) *Coder {
+	models, _ := lex.Models() // coder.NewWithModels reports an error reading them
+	return &Coder{lex: lex, models: models}
+}
 
 // Name implements marsad.Stage.
 func (*Coder) Name() string { return "events" }
