@@ -23,7 +23,7 @@ package events
 
 import (
 	"context"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -386,7 +386,7 @@ func (w *work) sentence(s int) {
 		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
-		base.Rule += fmt.Sprintf("; %s; %s", f.rule, modRule)
+		base.Rule += "; " + f.rule + "; " + modRule
 		if tr.entry.Verbal && w.individuals(f.targets) {
 			w.recode(&base, "111")
 			base.Rule += "; verbal: aimed at a person"
@@ -497,7 +497,7 @@ func (w *work) base(s int, tr trigger, mod marsad.Modality, day time.Time, dateR
 		Goldstein: code.Goldstein, QuadClass: code.Quad, Modality: mod, Date: day, DateRule: dateRule,
 		AttributedTo: attributed, Sentence: s,
 		Trigger: marsad.Span{Start: w.d.Tokens[tr.first].Start, End: w.d.Tokens[tr.last-1].End},
-		Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d)", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line),
+		Rule:    w.c.lex.Events.Version + " " + tr.entry.ID + " (events/verbs.tsv:" + strconv.Itoa(tr.entry.Line) + ")",
 	}
 }
 
