@@ -23,6 +23,7 @@ package events
 
 import (
 	"context"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -151,8 +152,10 @@ type work struct {
 	// pair is the last event's two parties, for «اتفق الجانبان».
 	pairSource, pairTarget int
 	pairCodes              [2]string
-	// ms is triggers' buffer of pattern matches, reused from word to word.
-	ms []lexicon.PatternMatch[*lexicon.EventEntry]
+	// ms and flags are triggers' buffers (pattern matches, words used and
+	// in names), reused from word to word and sentence to sentence.
+	ms    []lexicon.PatternMatch[*lexicon.EventEntry]
+	flags []bool
 }
 
 // quotedTokens returns, per token, the index of the attributed quote
@@ -182,8 +185,9 @@ func quotedTokens(d *marsad.Document) []int {
 func (w *work) triggers(s int) []trigger {
 	sent := w.d.Sentences[s]
 	n := sent.Last - sent.First
-	flags := make([]bool, 2*n)
-	used, named := flags[:n], flags[n:]
+	w.flags = slices.Grow(w.flags[:0], 2*n)[:2*n]
+	clear(w.flags)
+	used, named := w.flags[:n], w.flags[n:]
 	// named marks the words inside the name of a person or an
 	// organisation, read off the mentions once rather than per word.
 	for _, m := range w.d.Mentions {
