@@ -96,7 +96,7 @@ type Document struct {
 	Events     []Event
 	Notes      []Note // positioned, non-fatal diagnostics from any stage
 
-	runeIndex []int // byte offset of every code point of Text, built lazily
+	runeIndex []int32 // byte offset of every code point of Text, built lazily
 }
 
 // NewDocument returns a document for text. The text must be valid UTF-8;
@@ -162,11 +162,11 @@ func (d *Document) index() {
 	if d.runeIndex != nil {
 		return
 	}
-	idx := make([]int, 0, utf8.RuneCountInString(d.Text)+1)
+	idx := make([]int32, 0, utf8.RuneCountInString(d.Text)+1)
 	for i := range d.Text {
-		idx = append(idx, i)
+		idx = append(idx, int32(i))
 	}
-	d.runeIndex = append(idx, len(d.Text))
+	d.runeIndex = append(idx, int32(len(d.Text)))
 }
 
 // SentenceAt returns the index of the sentence that contains code point pos,

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"marsad"
-	"marsad/arabic"
 )
 
 // maxNameWords bounds a person's name found without the lexicon.
@@ -151,17 +150,8 @@ func (w *work) unknownPersons() {
 			continue
 		}
 		// A conjunction or preposition may be attached: «ومحمد», «لخالد».
-		seg := arabic.Segmentation{Stem: toks[i].Norm}
-		for _, s := range arabic.SegmentToken(toks[i]) {
-			if s.Suf != "" || s.Det || s.Fut {
-				continue
-			}
-			if w.r.lex.Names.IsGiven(s.Stem) {
-				seg = s
-				break
-			}
-		}
-		if !w.r.lex.Names.IsGiven(seg.Stem) {
+		seg, ok := w.r.lex.Names.GivenSeg(&toks[i])
+		if !ok {
 			continue
 		}
 		if first, last := w.nameRun(i, false, seg.Stem); last > first {

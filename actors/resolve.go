@@ -421,11 +421,18 @@ func (w *work) corefer() {
 	if len(surnames) == 0 {
 		return
 	}
-	for i, t := range w.d.Tokens {
-		if t.Kind != marsad.Word || w.covered(i) {
+	// A stem is part of its word: a word that holds no surname needs no
+	// look at its segmentations.
+	names := make([]string, 0, len(surnames))
+	for name := range surnames {
+		names = append(names, name)
+	}
+	for i := range w.d.Tokens {
+		t := &w.d.Tokens[i]
+		if t.Kind != marsad.Word || w.covered(i) || !containsAny(t.Norm, names) {
 			continue
 		}
-		for _, s := range arabic.SegmentToken(t) {
+		for _, s := range arabic.SegmentToken(*t) {
 			f, ok := surnames[s.Stem]
 			if !ok || s.Det || s.Fut || i < f.at {
 				continue
@@ -437,6 +444,16 @@ func (w *work) corefer() {
 			break
 		}
 	}
+}
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAnaphoraSentences is how far back a definite description looks for

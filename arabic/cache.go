@@ -1,6 +1,9 @@
 package arabic
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // WordCache memoizes a value computed from a word (a segmentation, a
 // lexicon lookup): words repeat, so most of a document's words have been
@@ -10,7 +13,14 @@ type WordCache[V any] struct {
 	Max int // most words kept; 0 means DefaultCacheWords
 	mu  sync.RWMutex
 	m   map[string]V
+	// keys holds the bytes of the words kept, side by side: a word is
+	// mostly a slice of a document's text, which a key would keep alive
+	// and whose words lie far apart in memory.
+	keys strings.Builder
 }
+
+// keyChunk is the size of the blocks the keys are copied into.
+const keyChunk = 64 << 10
 
 // DefaultCacheWords is the default bound of a WordCache.
 const DefaultCacheWords = 1 << 18
@@ -33,7 +43,15 @@ func (c *WordCache[V]) Get(word string, make func() V) V {
 		c.m = map[string]V{}
 	}
 	if len(c.m) < limit {
-		c.m[word] = v
+		if c.keys.Cap()-c.keys.Len() < len(word) {
+			// A full block stays alive through the keys in it; the next
+			// is a new one, so those strings are never written to.
+			c.keys = strings.Builder{}
+			c.keys.Grow(max(keyChunk, len(word)))
+		}
+		at := c.keys.Len()
+		c.keys.WriteString(word)
+		c.m[c.keys.String()[at:]] = v
 	}
 	c.mu.Unlock()
 	return v

@@ -40,6 +40,21 @@ import (
 func Normalize(text string) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(text))
+	// Code points are encoded into a buffer on the stack and written to b
+	// a chunk at a time: a method call per code point costs more.
+	var chunk [512]byte
+	c := chunk[:0]
+	put := func(r rune) {
+		if r < utf8.RuneSelf {
+			c = append(c, byte(r))
+		} else {
+			c = utf8.AppendRune(c, r)
+		}
+		if len(c) > len(chunk)-utf8.UTFMax {
+			b.Write(c)
+			c = c[:0]
+		}
+	}
 	m := make([]int, 0, utf8.RuneCountInString(text)+1)
 	i := 0 // code-point index in text
 	for pos := 0; pos < len(text); {
@@ -55,7 +70,7 @@ func Normalize(text string) (string, []int) {
 		if isPresentationForm(r) {
 			for _, d := range norm.NFKC.String(string(r)) {
 				if out, ok := foldRune(d); ok {
-					b.WriteRune(out)
+					put(out)
 					m = append(m, i)
 				}
 			}
@@ -64,6 +79,8 @@ func Normalize(text string) (string, []int) {
 		}
 		if r == hamzaAboveMark && len(m) > 0 {
 			// A decomposed hamza joins the letter before it.
+			b.Write(c)
+			c = c[:0]
 			if last, n := lastRune(b.String()); last == waw || last == yeh {
 				s := b.String()[:b.Len()-n]
 				b.Reset()
@@ -78,11 +95,12 @@ func Normalize(text string) (string, []int) {
 			continue
 		}
 		if out, ok := foldRune(r); ok {
-			b.WriteRune(out)
+			put(out)
 			m = append(m, i)
 		}
 		i++
 	}
+	b.Write(c)
 	return b.String(), append(m, i)
 }
 

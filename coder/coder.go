@@ -32,6 +32,9 @@ func Embedded() (marsad.Pipeline, error) {
 // NewWithModels returns the standard pipeline whose event stage also
 // consults the learned models (events.WithModels).
 func NewWithModels(lex *lexicon.Lexicon) (marsad.Pipeline, error) {
+	if _, err := lex.Models(); err != nil {
+		return nil, err
+	}
 	return build(lex, events.WithModels(lex))
 }
 

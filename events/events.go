@@ -23,7 +23,8 @@ package events
 
 import (
 	"context"
-	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -45,13 +46,16 @@ type Coder struct {
 func New(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex} }
 
 // WithModels returns the event stage that also consults the learned models
-// of the lexicon (lex.Models): the assault confirmer keeps an asserted
+// of the lexicon (lex.Models()): the assault confirmer keeps an asserted
 // assault only where it reads the sentence as reporting one, and the
 // sentence model orders a sentence's events by the kind of act it reads in
 // it and adds one where the rules found none. The models follow the
 // conventions of the labelled dev sets they were trained on, which code a
 // sentence's main act, not every act it mentions; they are off by default.
-func WithModels(lex *lexicon.Lexicon) *Coder { return &Coder{lex: lex, models: lex.Models} }
+func WithModels(lex *lexicon.Lexicon) *Coder {
+	models, _ := lex.Models() // coder.NewWithModels reports an error reading them
+	return &Coder{lex: lex, models: models}
+}
 
 // Name implements marsad.Stage.
 func (*Coder) Name() string { return "events" }
@@ -148,6 +152,10 @@ type work struct {
 	// pair is the last event's two parties, for «اتفق الجانبان».
 	pairSource, pairTarget int
 	pairCodes              [2]string
+	// ms and flags are triggers' buffers (pattern matches, words used and
+	// in names), reused from word to word and sentence to sentence.
+	ms    []lexicon.PatternMatch[*lexicon.EventEntry]
+	flags []bool
 }
 
 // quotedTokens returns, per token, the index of the attributed quote
@@ -176,17 +184,38 @@ func quotedTokens(d *marsad.Document) []int {
 // read again, so «انسحب من الاتفاق» is one trigger (161), not two.
 func (w *work) triggers(s int) []trigger {
 	sent := w.d.Sentences[s]
-	used := make([]bool, sent.Last-sent.First)
+	n := sent.Last - sent.First
+	w.flags = slices.Grow(w.flags[:0], 2*n)[:2*n]
+	clear(w.flags)
+	used, named := w.flags[:n], w.flags[n:]
+	// named marks the words inside the name of a person or an
+	// organisation, read off the mentions once rather than per word.
+	for _, m := range w.d.Mentions {
+		if m.First >= sent.Last {
+			break
+		}
+		if m.Kind == marsad.Person || m.Kind == marsad.Org {
+			for i := max(m.First, sent.First); i < min(m.Last, sent.Last); i++ {
+				named[i-sent.First] = true
+			}
+		}
+	}
 	var out []trigger
 	for i := sent.First; i < sent.Last; i++ {
 		if used[i-sent.First] || w.inQuote[i] == -2 {
 			continue
 		}
-		if w.inName(i) {
+		if named[i-sent.First] {
 			continue // «سامح شكري»: a name is not a verb
 		}
-		ms := w.c.lex.Events.Set.At(w.d.Tokens, i, sent.Last)
-		nounPosition := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep") || w.objectPosition(sent.First, i, out)
+		w.ms = w.c.lex.Events.Set.AppendAt(w.ms[:0], w.d.Tokens, i, sent.Last)
+		ms := w.ms
+		if len(ms) == 0 {
+			continue
+		}
+		afterPrep := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+		objectSlot := w.objectPosition(sent.First, i, out)
+		nounPosition := afterPrep || objectSlot
 		if len(ms) > 1 {
 			ms = preferPosition(w.d, ms, nounPosition)
 		}
@@ -206,8 +235,7 @@ func (w *work) triggers(s int) []trigger {
 				continue // «خطراً داهماً»: a verb never takes tanween
 			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
-			tr.afterPrep = i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
-			tr.objectSlot = w.objectPosition(sent.First, i, out)
+			tr.afterPrep, tr.objectSlot = afterPrep, objectSlot
 			if tr.isParticiple(w.d) && m.Seg.Det {
 				continue // «موقفها الداعي إلى»: an adjective, not an act
 			}
@@ -247,20 +275,6 @@ func (w *work) objectPosition(first, i int, before []trigger) bool {
 		}
 		if m.First > j {
 			break
-		}
-	}
-	return false
-}
-
-// inName reports whether token i lies inside the name of a person or an
-// organisation («سامح شكري», «مجلس التعاون الخليجي»).
-func (w *work) inName(i int) bool {
-	for _, m := range w.d.Mentions {
-		if m.First > i {
-			break
-		}
-		if i < m.Last && (m.Kind == marsad.Person || m.Kind == marsad.Org) {
-			return true
 		}
 	}
 	return false
@@ -400,7 +414,7 @@ func (w *work) sentence(s int) {
 		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
-		base.Rule += fmt.Sprintf("; %s; %s", f.rule, modRule)
+		base.Rule += "; " + f.rule + "; " + modRule
 		if tr.entry.Verbal && w.individuals(f.targets) {
 			w.recode(&base, "111")
 			base.Rule += "; verbal: aimed at a person"
@@ -544,7 +558,7 @@ func (w *work) base(s int, tr trigger, mod marsad.Modality, day time.Time, dateR
 		Goldstein: code.Goldstein, QuadClass: code.Quad, Modality: mod, Date: day, DateRule: dateRule,
 		AttributedTo: attributed, Sentence: s,
 		Trigger: marsad.Span{Start: w.d.Tokens[tr.first].Start, End: w.d.Tokens[tr.last-1].End},
-		Rule:    fmt.Sprintf("%s %s (events/verbs.tsv:%d)", w.c.lex.Events.Version, tr.entry.ID, tr.entry.Line),
+		Rule:    w.c.lex.Events.Version + " " + tr.entry.ID + " (events/verbs.tsv:" + strconv.Itoa(tr.entry.Line) + ")",
 	}
 }
 

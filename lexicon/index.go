@@ -17,9 +17,12 @@ type Index[T any] struct {
 	// lookups are shared with the pattern sets that use it.
 	vocab *Vocab
 	byID  map[int32][]phrase[T]
-	// ids is byID as a slice indexed by form id, made on first use.
+	// ids is byID as a slice indexed by form id, made on first use; has
+	// has bit id set where ids[id] is not empty: a small bitmap stays in
+	// cache where ids, read for every word, would not.
 	once sync.Once
 	ids  [][]phrase[T]
+	has  []uint64
 }
 
 type phrase[T any] struct {
@@ -100,14 +103,17 @@ func (x *Index[T]) AppendAt(out []Match[T], toks []marsad.Token, i int) []Match[
 			return out
 		}
 		x.once.Do(func() {
-			x.ids = make([][]phrase[T], x.vocab.size()+1)
+			n := x.vocab.size() + 1
+			x.ids = make([][]phrase[T], n)
+			x.has = make([]uint64, (n+63)/64)
 			for id, ps := range x.byID {
 				x.ids[id] = ps
+				x.has[id>>6] |= 1 << (id & 63)
 			}
 		})
 		var segs []arabic.Segmentation
 		for _, r := range refs {
-			if int(r.ID) >= len(x.ids) {
+			if int(r.ID) >= len(x.ids) || x.has[r.ID>>6]&(1<<(r.ID&63)) == 0 {
 				continue
 			}
 			for _, p := range x.ids[r.ID] {

@@ -19,7 +19,23 @@ type Lexicon struct {
 	Dates     *Dates
 	Boiler    *Boiler
 	Events    *Events
-	Models    *model.Set
+	// The learned models (data/models) are read on first use (Models):
+	// coding with the rules alone need not read them.
+	fsys       fs.FS
+	modelsOnce sync.Once
+	models     *model.Set
+	modelsErr  error
+}
+
+// Models returns the learned models of the lexicon's data, read once on
+// first use.
+func (l *Lexicon) Models() (*model.Set, error) {
+	l.modelsOnce.Do(func() {
+		if l.fsys != nil {
+			l.models, l.modelsErr = model.LoadSet(l.fsys)
+		}
+	})
+	return l.models, l.modelsErr
 }
 
 // Load reads and validates every lexicon in fsys (laid out as data/).
@@ -40,6 +56,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Names, err = LoadNames(fsys); err != nil {
 		return nil, err
 	}
+	l.Names.UseVocab(vocab)
 	if l.Reporting, err = LoadReporting(fsys, vocab); err != nil {
 		return nil, err
 	}
@@ -55,9 +72,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Events, err = LoadEvents(fsys, l.Codebook, vocab); err != nil {
 		return nil, err
 	}
-	if l.Models, err = model.LoadSet(fsys); err != nil {
-		return nil, err
-	}
+	l.fsys = fsys
 	return &l, nil
 }
 

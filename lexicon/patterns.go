@@ -18,6 +18,7 @@ type WordSpec struct {
 	Present  map[string]bool     // the forms that are present-tense verbs (for قد + imperfect, س + imperfect)
 	Kind     map[string]FormKind // what each form is
 	ids      []int32             // the forms as numbered by the pattern set's vocabulary, sorted
+	mask     uint64              // bit id%64 of each of ids: most forms fail this before the search
 	Optional bool
 	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
 }
@@ -179,6 +180,9 @@ func (w *WordSpec) matches(v *Vocab, t *marsad.Token) bool {
 
 // has reports whether form id is one of the spec's.
 func (w *WordSpec) has(id int32) bool {
+	if w.mask&(1<<(id&63)) == 0 {
+		return false
+	}
 	lo, hi := 0, len(w.ids)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -199,9 +203,12 @@ type PatternSet[T any] struct {
 	vocab *Vocab
 	heads map[int32][]patternRef[T]
 	n     int
-	// byID is heads as a slice indexed by form id, made on first use.
-	once sync.Once
-	byID [][]patternRef[T]
+	// byID is heads as a slice indexed by form id, made on first use;
+	// isHead has bit id set where byID[id] is not empty: a small bitmap
+	// stays in cache where byID, read for every word, would not.
+	once   sync.Once
+	byID   [][]patternRef[T]
+	isHead []uint64
 }
 
 type patternRef[T any] struct {
@@ -247,6 +254,9 @@ func (s *PatternSet[T]) Add(p *Pattern, v T) {
 			}
 			slices.Sort(w.ids)
 			w.ids = slices.Compact(w.ids)
+			for _, id := range w.ids {
+				w.mask |= 1 << (id & 63)
+			}
 		}
 	}
 	for _, id := range p.Words[0].ids {
@@ -264,26 +274,35 @@ func (s *PatternSet[T]) Len() int { return s.n }
 // Longer matches (more words found) come first; the least segmented reading
 // of the head that matches wins. It caches lookups on the tokens.
 func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] {
+	return s.AppendAt(nil, toks, i, limit)
+}
+
+// AppendAt appends to out what At returns, and returns the extended slice:
+// a caller that tries every token can reuse one buffer.
+func (s *PatternSet[T]) AppendAt(out []PatternMatch[T], toks []marsad.Token, i, limit int) []PatternMatch[T] {
 	if k := toks[i].Kind; k != marsad.Word && k != marsad.Latin {
-		return nil
+		return out
 	}
 	refs := s.vocab.refs(&toks[i])
 	if len(refs) == 0 {
-		return nil
+		return out
 	}
 	s.once.Do(func() {
-		s.byID = make([][]patternRef[T], s.vocab.size()+1)
+		n := s.vocab.size() + 1
+		s.byID = make([][]patternRef[T], n)
+		s.isHead = make([]uint64, (n+63)/64)
 		for id, refs := range s.heads {
 			s.byID[id] = refs
+			s.isHead[id>>6] |= 1 << (id & 63)
 		}
 	})
-	var out []PatternMatch[T]
+	from := len(out)
 	var segs []arabic.Segmentation
 	for k, r := range refs {
-		if len(out) > 0 && r.Seg != refs[k-1].Seg {
+		if len(out) > from && r.Seg != refs[k-1].Seg {
 			break // the least segmented reading that matches wins
 		}
-		if int(r.ID) >= len(s.byID) {
+		if int(r.ID) >= len(s.byID) || s.isHead[r.ID>>6]&(1<<(r.ID&63)) == 0 {
 			continue
 		}
 		for _, ref := range s.byID[r.ID] {
@@ -295,9 +314,10 @@ func (s *PatternSet[T]) At(toks []marsad.Token, i, limit int) []PatternMatch[T] 
 			}
 		}
 	}
-	for a := 1; a < len(out); a++ {
-		for b := a; b > 0 && found(out[b].Tokens) > found(out[b-1].Tokens); b-- {
-			out[b], out[b-1] = out[b-1], out[b]
+	ms := out[from:]
+	for a := 1; a < len(ms); a++ {
+		for b := a; b > 0 && found(ms[b].Tokens) > found(ms[b-1].Tokens); b-- {
+			ms[b], ms[b-1] = ms[b-1], ms[b]
 		}
 	}
 	return out

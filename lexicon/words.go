@@ -4,6 +4,9 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+
+	"marsad"
+	"marsad/arabic"
 )
 
 // Particles are the closed-class words the grammar rules of the stages
@@ -58,6 +61,50 @@ type Names struct {
 	Stopwords map[string]bool
 	given     map[string]bool // IsGiven, precomputed
 	nameTok   map[string]bool // IsNameToken, precomputed
+	// With a vocabulary (UseVocab), the given names are numbered in it and
+	// givenIDs has bit id set for each: GivenSeg reads a token's cached
+	// lookup instead of looking its stems up by string.
+	vocab    *Vocab
+	givenIDs []uint64
+}
+
+// UseVocab numbers the given names in v, for GivenSeg.
+func (n *Names) UseVocab(v *Vocab) {
+	n.vocab = v
+	for w := range n.given {
+		id := v.intern(w)
+		for int(id>>6) >= len(n.givenIDs) {
+			n.givenIDs = append(n.givenIDs, 0)
+		}
+		n.givenIDs[id>>6] |= 1 << (id & 63)
+	}
+}
+
+// GivenSeg returns the first segmentation of word token t with neither an
+// enclitic, the article nor the future marker whose stem is a given name
+// (IsGiven): «ومحمد», «لخالد». It caches lookups on the token, as the
+// pattern sets that share the vocabulary do (UseVocab), or looks the
+// stems up by string without one.
+func (n *Names) GivenSeg(t *marsad.Token) (marsad.Segmentation, bool) {
+	if n.vocab == nil {
+		for _, s := range arabic.SegmentToken(*t) {
+			if s.Suf == "" && !s.Det && !s.Fut && n.IsGiven(s.Stem) {
+				return s, true
+			}
+		}
+		return marsad.Segmentation{}, false
+	}
+	for _, r := range n.vocab.refs(t) {
+		if int(r.ID>>6) >= len(n.givenIDs) || n.givenIDs[r.ID>>6]&(1<<(r.ID&63)) == 0 {
+			continue
+		}
+		// Without enclitic and article, the segmentation's key (what the
+		// vocabulary numbers) is its stem.
+		if s := arabic.SegmentToken(*t)[r.Seg]; s.Suf == "" && !s.Det && !s.Fut {
+			return s, true
+		}
+	}
+	return marsad.Segmentation{}, false
 }
 
 // IsNameToken reports whether the normalized word w is known as part of a

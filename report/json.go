@@ -117,10 +117,14 @@ func FromDocument(d *marsad.Document) Doc {
 		if i < 0 && code == "" {
 			return nil
 		}
-		p := &Party{Code: code}
+		// The party and its actor index in one allocation.
+		pa := &struct {
+			p   Party
+			idx int
+		}{p: Party{Code: code}, idx: i}
+		p := &pa.p
 		if i >= 0 {
-			idx := i
-			p.Actor = &idx
+			p.Actor = &pa.idx
 			p.Text = d.Surface(d.Mentions[i].Span)
 			if p.Code == "" {
 				p.Code = d.Mentions[i].Code
@@ -128,6 +132,8 @@ func FromDocument(d *marsad.Document) Doc {
 		}
 		return p
 	}
+	var lastDate time.Time
+	lastDay := ""
 	for _, e := range d.Events {
 		ev := Event{
 			Source: party(e.Source, e.SourceCode), Target: party(e.Target, e.TargetCode),
@@ -137,7 +143,11 @@ func FromDocument(d *marsad.Document) Doc {
 			Trigger: d.Surface(e.Trigger),
 		}
 		if !e.Date.IsZero() {
-			ev.Date = e.Date.UTC().Format(dateLayout)
+			// Most events of a document share a date: format it once.
+			if !e.Date.Equal(lastDate) || lastDay == "" {
+				lastDate, lastDay = e.Date, e.Date.UTC().Format(dateLayout)
+			}
+			ev.Date = lastDay
 		}
 		if e.Sentence >= 0 && e.Sentence < len(d.Sentences) {
 			s := d.Sentences[e.Sentence].Span

@@ -26,7 +26,6 @@ func TestTrainOnDevSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lex.Models = nil
 	res, err := Train(context.Background(), lex, data.FS, devSets, io.Discard)
 	if err != nil {
 		t.Fatal(err)

@@ -28,7 +28,6 @@ models. Rebuild the binary afterwards to embed them.`,
 			if err != nil {
 				return &exitError{exitInternal, err}
 			}
-			lex.Models = nil // read sentences with the rules alone
 			res, err := training.Train(context.Background(), lex, data.FS, devSets, cmd.OutOrStdout())
 			if err != nil {
 				return &exitError{exitBadInput, err}
