@@ -274,6 +274,23 @@ const maxOrgAnaphora = 400
 // مسؤولي الحلف»), so that it composes as the organisation does.
 func (w *work) orgHeads() {
 	toks := w.d.Tokens
+	// Most documents name no organisation with a head noun: nothing to do.
+	named := false
+	for _, c := range w.cands {
+		if a := c.aliases; len(a) == 1 && a[0].Kind == lexicon.OrgName && c.last-c.first > 1 {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return
+	}
+	covered := make([]bool, len(toks))
+	for _, c := range w.cands {
+		for i := c.first; i < c.last && i < len(covered); i++ {
+			covered[i] = true
+		}
+	}
 	last := map[string]int{} // head noun → index of the organisation's latest candidate
 	added := false
 	n := len(w.cands)
@@ -292,7 +309,7 @@ func (w *work) orgHeads() {
 			}
 			next++
 		}
-		if toks[i].Kind != marsad.Word || w.candCovers(i) {
+		if toks[i].Kind != marsad.Word || covered[i] || len(last) == 0 || !strings.Contains(toks[i].Norm, "ال") {
 			continue
 		}
 		for _, seg := range arabic.SegmentToken(toks[i]) {
