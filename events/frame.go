@@ -91,6 +91,11 @@ func topicPreposition(n string) bool {
 	return false
 }
 
+// quantifiers count a group before من («عدد من القادة»).
+var quantifiers = map[string]bool{
+	"عدد": true, "بعض": true, "مجموعه": true, "عشرات": true, "مئات": true, "الاف": true, "عدد كبير": true, "كبار": true, "ممثلي": true,
+}
+
 // contentStart returns where the reported content of a speech act begins
 // in [from, to): a complementizer or a quotation mark; to if none.
 func (w *work) contentStart(from, to int) int {
@@ -1417,14 +1422,20 @@ func (w *work) afterPrep(from, to int, prep string) int {
 		if m.Prep == prep {
 			return i
 		}
-		if m.Prep == "من" && m.First >= 2 && d.Tokens[m.First-2].Norm == "كل" {
-			if m.First >= 3 && d.Tokens[m.First-3].Norm == prep {
+		if m.Prep == "من" && m.First >= 2 {
+			// «مع كل من X», «بعدد من قادة X», «مع بعض من …»: a quantifier
+			// before من carries the preposition.
+			q := d.Tokens[m.First-2]
+			if q.Norm == "كل" && m.First >= 3 && d.Tokens[m.First-3].Norm == prep {
 				return i
 			}
-			for _, s := range arabic.SegmentToken(d.Tokens[m.First-2]) {
-				if string(s.Prep) == prep {
+			for _, s := range arabic.SegmentToken(q) {
+				if string(s.Prep) == prep && quantifiers[s.Stem] || s.Stem == "كل" && string(s.Prep) == prep {
 					return i
 				}
+			}
+			if quantifiers[q.Norm] && m.First >= 3 && d.Tokens[m.First-3].Norm == prep {
+				return i
 			}
 		}
 	}
