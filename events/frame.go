@@ -286,6 +286,9 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			continue
 		}
 		for _, i := range clause.Mentions(d, prepFrom, min(sent.Last, prepFrom+2)) {
+			if e.Say && strings.HasSuffix(d.Mentions[i].Code, "MED") {
+				break // «وصرح لصحيفة إسرائيل هيوم»: an interview, not a party
+			}
 			if d.Mentions[i].Prep == where && (subject < 0 || i != subject) {
 				f.targets = w.coordinated(i)
 				f.rule += "; target " + where + " after the verb"
