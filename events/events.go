@@ -412,6 +412,9 @@ func (w *work) sentence(s int) {
 				modelNote = m.Name + "@" + m.Version
 			}
 		}
+		if tr.entry.Fallback && len(f.targets) > 0 && strings.HasSuffix(w.d.Mentions[f.targets[0]].Code, "MED") {
+			f.targets = nil // «وصرح لصحيفة …»: an interview, not a party
+		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
 		base.Rule += "; " + f.rule + "; " + modRule

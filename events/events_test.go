@@ -182,7 +182,7 @@ func TestConstructions(t *testing.T) {
 		{"a ل inside the reported content is not the addressee", "وأكد المتحدث باسم الكرملين أن روسيا تقدم الدعم لإيران.", "2018-05-06",
 			nil, []string{"RUS>IRN 01"}},
 		{"a newspaper interviewing is not a party to the statement", "وصرح الرئيس الأمريكي لصحيفة إسرائيل هيوم بأن الفلسطينيين غير مستعدين للسلام.", "2018-02-12",
-			nil, []string{"USA>ISR"}},
+			[]string{"PSE>- 03 negated"}, []string{"USA>ISR", ">ISR"}},
 		// Modality.
 		{"a hostile act announced on a condition set to another is a threat", "قالت كوريا الشمالية إنها ستلغي القمة مع الرئيس الأمريكي إذا ما ضغطت واشنطن عليها.", "2018-05-16",
 			[]string{"PRK>USA 13 asserted 05-16", "PRK>USA 16 hypothetical"}, []string{"16 asserted"}},

@@ -393,13 +393,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		// «قدم بوتين لنتنياهو …، داعيًا إلى …»: the participle's recipient
 		// is the main clause's.
 		main := earlier[len(earlier)-1]
-		if t := w.afterPrep(main.last, tr.head, "ل"); t >= 0 {
+		if t := w.afterPrep(main.last, tr.head, "ل"); t >= 0 && !strings.HasSuffix(d.Mentions[t].Code, "MED") && !w.complementizerBetween(main.last, tr.head) {
 			f.targets = []int{t}
 			f.rule += "; target of the main clause"
 		}
 	}
 	if len(f.targets) == 0 && tr.isParticiple(d) {
-		if t := w.afterPrep(sent.First, tr.head, "ل"); t >= 0 && (subject < 0 || t != subject) {
+		if t := w.afterPrep(sent.First, tr.head, "ل"); t >= 0 && (subject < 0 || t != subject) &&
+			!strings.HasSuffix(d.Mentions[t].Code, "MED") && !w.complementizerBetween(d.Mentions[t].Last, tr.head) {
 			f.targets = []int{t}
 			f.rule += "; target ل of the main clause"
 		}
@@ -1172,6 +1173,17 @@ func (w *work) punctBetween(a, b int) bool {
 // sentence's first agent, or the topic.
 func (w *work) clauseSubject(s int, tr trigger, earlier []trigger) int {
 	sent := w.d.Sentences[s]
+	// «بأن الفلسطينيين غير مستعدين للسلام»: a participle as the predicate
+	// of a clause of its own has that clause's subject.
+	at := tr.head
+	if j := at - 1; j > sent.First && (w.d.Tokens[j].Norm == "غير" || w.d.Tokens[j].Norm == "ليس" || w.d.Tokens[j].Norm == "ليسوا") {
+		at = j // «غير مستعدين»
+	}
+	if i := w.agentEndingBefore(sent.First, at); i >= 0 {
+		if f := w.d.Mentions[i].First; f > sent.First && w.complementizerBetween(f-1, f) {
+			return i
+		}
+	}
 	for k := len(earlier) - 1; k >= 0; k-- {
 		if earlier[k].isParticiple(w.d) || earlier[k].isNoun(w.d) {
 			continue
