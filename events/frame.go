@@ -680,6 +680,15 @@ func (w *work) nonActorSubject(s int, tr trigger) bool {
 	if after := tr.head + 1; after < sent.Last && after < tr.last+1 && plainNoun(after) && !w.isDateWord(after) {
 		return true
 	}
+	if after := tr.last; after < sent.Last && !tr.isNoun(d) && w.contentWord(after) && !w.isSkippable(d.Tokens[after].Norm) &&
+		!strings.ContainsRune("بلكف", []rune(d.Tokens[after].Norm)[0]) {
+		// «رفضتها غالبية دول العالم»: a verb that carries its object as a
+		// pronoun is followed by its subject — here no actor.
+		switch tr.m.Seg.Suf {
+		case "ه", "ها", "هم", "هما", "هن":
+			return true
+		}
+	}
 	j := tr.head - 1
 	for j >= sent.First && (w.isSkippable(d.Tokens[j].Norm) || d.Tokens[j].Kind == marsad.QuoteMark) {
 		j--

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strconv"
 	"slices"
 	"strings"
 	"time"
@@ -30,6 +31,12 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	threat := tr.entry.Code.Root == "13" // a threat is made now about the future
 	if tr.m.Seg.Fut && present && !threat {
 		return marsad.Hypothetical, "future"
+	}
+	if y, ok := w.yearAfter(tr); ok && (d.Published.IsZero() || y < d.Published.Year()) {
+		return marsad.Asserted, "dated by its year"
+	}
+	if w.subjunctive(s, tr) {
+		return marsad.Hypothetical, "أن + imperfect"
 	}
 	mod, rule := w.cueModality(s, tr, earlier, present, threat)
 	if mod == marsad.Asserted && tr.isNoun(d) && w.purposeOf(s, tr, earlier) {
@@ -242,12 +249,22 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			return marsad.Hypothetical, "cue " + n
 		}
 	}
+	if tr.isNoun(d) && !known {
+		// «ستقوم خلالها بمناورات»: the act of a future light verb.
+		for i := head - 1; i >= start && i >= head-maxNounGovern; i-- {
+			if futureVerb(d.Tokens[i]) {
+				return marsad.Hypothetical, "noun after a future verb"
+			}
+		}
+	}
 	// A speech act before the trigger whose content is not an act: a call,
-	// a threat, an accusation, a denial.
+	// a threat, an accusation, a denial. Its content may run on past commas
+	// in a list («تدعو لعقد مؤتمر …، وتشكيل آلية …، لرعاية مفاوضات») or be
+	// quoted after it («ودعا البيان لوكوك، "بسرعة التدخل للإفراج عن …"»).
 	for k := len(earlier) - 1; k >= 0; k-- {
 		g := earlier[k]
-		if !g.entry.Say || g.head < start || w.segmentEnd(g.last, head) < head {
-			continue // not a speech act, or a comma closes its complement
+		if !g.entry.Say || g.head < start || w.complementEnd(s, g, tr) < head {
+			continue // not a speech act, or its complement has closed
 		}
 		if (g.head < presupposed || known) && !strings.HasPrefix(g.entry.CAMEO, "016") {
 			continue
@@ -293,6 +310,103 @@ func looksImperfect(n string) bool {
 		return len(r) == 3
 	}
 	return false
+}
+
+// yearAfter reads a year written right after a verbal noun trigger
+// («مفاوضات 2015», «حرب عام 1967»).
+func (w *work) yearAfter(tr trigger) (int, bool) {
+	d := w.d
+	if !tr.isNoun(d) {
+		return 0, false
+	}
+	i := tr.last
+	if i < len(d.Tokens) && (d.Tokens[i].Norm == "عام" || d.Tokens[i].Norm == "سنه") {
+		i++
+	}
+	if i >= len(d.Tokens) || d.Tokens[i].Kind != marsad.Number || len(d.Tokens[i].Norm) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(d.Tokens[i].Norm)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// subjunctive reads «أن يبدأ التفاوض», «يريد أن يلتقي»: an act named by
+// (or right after) an imperfect verb after أن is wished, planned or
+// required, not told as done.
+func (w *work) subjunctive(s int, tr trigger) bool {
+	d := w.d
+	first := d.Sentences[s].First
+	v := tr.head // the imperfect verb: the trigger itself, or the light verb before a noun
+	if tr.isNoun(d) {
+		v = tr.head - 1
+	}
+	if v-1 < first || v < first {
+		return false
+	}
+	if d.Tokens[v-1].Norm != "ان" && d.Tokens[v-1].Norm != "وان" {
+		return false
+	}
+	n := d.Tokens[v].Norm
+	r := []rune(n)
+	return len(r) >= 3 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && d.Tokens[v].Kind == marsad.Word
+}
+
+// futureVerb reports an imperfect verb with the future marker (ستقوم,
+// سيجري), which a light verb's noun («بمناورات») puts in the future.
+func futureVerb(t marsad.Token) bool {
+	if t.Kind != marsad.Word {
+		return false
+	}
+	for _, seg := range arabic.SegmentToken(t) {
+		if seg.Fut && (strings.HasPrefix(seg.Stem, "ي") || strings.HasPrefix(seg.Stem, "ت") || strings.HasPrefix(seg.Stem, "ن")) && len([]rune(seg.Stem)) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// complementEnd returns where the complement of speech act g ends, for a
+// trigger tr after it: past commas while what follows a comma is no verb
+// (a list of nouns continues the complement); to the end of a quotation
+// that opens after g and holds tr.
+func (w *work) complementEnd(s int, g, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	end := w.segmentEnd(g.last, sent.Last)
+	// Only a call's or a demand's list of acts runs on past a comma, each
+	// item joined by و or naming a purpose with ل.
+	list := g.entry.Code.Root == "02" || g.entry.Code.Root == "10"
+	for list && end < tr.head && end+1 < sent.Last {
+		next := d.Tokens[end+1]
+		stem := strings.TrimPrefix(next.Norm, "و")
+		if next.Kind != marsad.Word || !strings.HasPrefix(next.Norm, "و") && !strings.HasPrefix(next.Norm, "ل") ||
+			w.c.lex.Events.IsVerb(next.Norm) || w.c.lex.Events.IsVerb(stem) || w.inMention(end+1) ||
+			circumstantial(next.Norm) || clauseOpener[next.Norm] || end+1 == tr.head && !tr.isNoun(d) {
+			break // a verb, a circumstantial participle or a conjunction opens a clause of its own
+		}
+		end = w.segmentEnd(end+1, sent.Last)
+	}
+	if tr.quote >= 0 && g.quote < 0 {
+		// A quotation that opens where the complement stops is its content.
+		// An apposition may stand between («ودعا البيان لوكوك، مارك لوكوك، "…"»).
+		if q := d.Quotes[tr.quote]; clause.TokenAt(d, q.Start) <= end+maxQuoteLead && clause.TokenAt(d, q.Start) > g.last {
+			return sent.Last
+		}
+	}
+	return end
+}
+
+// maxQuoteLead is how many tokens may stand between the end of a speech
+// act's complement and the quotation that carries its content.
+const maxQuoteLead = 6
+
+// clauseOpener are the words that open a clause of their own after a comma.
+var clauseOpener = map[string]bool{
+	"كما": true, "لكن": true, "لكنه": true, "لكنها": true, "فيما": true, "بينما": true, "حيث": true, "اذ": true,
+	"الا": true, "غير": true, "وفي": true, "في": true, "مع": true, "بعد": true, "قبل": true, "وذلك": true, "ما": true,
 }
 
 // presupposedFrom returns the token after the last presupposing
@@ -384,6 +498,11 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		if dd < dist {
 			best, dist = e, dd
 		}
+	}
+	if y, ok := w.yearAfter(tr); ok && (pub.IsZero() || y < pub.Year()) {
+		// «مفاوضات 2015», «حرب عام 1967»: an act its year names, told as
+		// background.
+		return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), "year " + strconv.Itoa(y)
 	}
 	future := mod == marsad.Hypothetical
 	if best != nil {
