@@ -1,8 +1,8 @@
 package events
 
 import (
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
