@@ -1289,6 +1289,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
+	if i := w.causedAgent(s, tr); i >= 0 {
+		return i, "the one a causative verb moves to the act"
+	}
 	if w.purposeOf(s, tr, earlier) {
 		// «وتوجه الوزير إلى موسكو لإجراء محادثات»: the one whose purpose
 		// it is — the clause's subject.
@@ -1340,6 +1343,32 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 		if d.Mentions[i].Prep == "" && clause.IsAgent(d, i) {
 			return i
 		}
+	}
+	return -1
+}
+
+// causatives move someone to an act: «دفع مسؤولي الحلف إلى تحذير تركيا»,
+// «أجبر الحكومة على الانسحاب» (normalized past and present forms).
+var causatives = map[string]bool{
+	"دفع": true, "دفعت": true, "يدفع": true, "تدفع": true, "اجبر": true, "اجبرت": true, "يجبر": true, "تجبر": true,
+	"اضطر": true, "اضطرت": true, "يضطر": true, "تضطر": true, "حث": true, "حثت": true,
+}
+
+// causedAgent returns the actor a causative verb moves to the verbal noun
+// (the noun after إلى or على), or -1.
+func (w *work) causedAgent(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	p := tr.head - 1
+	if p <= sent.First || (d.Tokens[p].Norm != "الي" && d.Tokens[p].Norm != "علي") {
+		return -1
+	}
+	i := w.agentEndingBefore(sent.First, p)
+	if i < 0 || d.Mentions[i].Prep != "" {
+		return -1
+	}
+	if f := d.Mentions[i].First; f > sent.First && causatives[d.Tokens[f-1].Norm] {
+		return i
 	}
 	return -1
 }
