@@ -137,6 +137,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IGO>USA 01 asserted"}, nil},
 		{"a causative verb moves its object to the act", "وهو ما دفع مسؤولي الأمم المتحدة إلى تحذير تركيا من عواقب غير محددة.", "2018-05-06",
 			[]string{"IGO>TUR 13 asserted"}, nil},
+		{"a rejected act told before targets its author", "وحذرت الولايات المتحدة تركيا من عواقب الصفقة. ورفض وزير الخارجية التركي التحذيرات قائلا إنها غير مقبولة.", "2018-05-06",
+			[]string{"TUR>USA 12 asserted"}, nil},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

@@ -112,6 +112,43 @@ func (w *work) contentStart(from, to int) int {
 	return to
 }
 
+// maxBackSentences is how many sentences back a definite verbal noun may
+// refer to an act told before.
+const maxBackSentences = 2
+
+// earlierAuthor reads a definite verbal noun right after the trigger (and its
+// subject) that names an act coded in the sentences just before
+// («التحذيرات» after «تحذير تركيا»), and returns that act's source, or -1.
+func (w *work) earlierAuthor(s int, tr trigger, subject int) int {
+	d := w.d
+	sent := d.Sentences[s]
+	at := tr.last
+	if subject >= 0 && d.Mentions[subject].First >= tr.last {
+		at = d.Mentions[subject].Last
+	}
+	if at >= sent.Last || !strings.HasPrefix(d.Tokens[at].Norm, "ال") || w.inMention(at) {
+		return -1
+	}
+	ms := w.c.lex.Events.Set.At(d.Tokens, at, sent.Last)
+	if len(ms) == 0 {
+		return -1
+	}
+	root := ms[0].Val.Code.Root
+	for k := len(d.Events) - 1; k >= 0; k-- {
+		e := d.Events[k]
+		if e.Sentence >= s || s-e.Sentence > maxBackSentences {
+			if e.Sentence < s-maxBackSentences {
+				break
+			}
+			continue
+		}
+		if e.Root == root && e.Source >= 0 && (subject < 0 || !sameActor(d, e.Source, subject)) {
+			return e.Source
+		}
+	}
+	return -1
+}
+
 // conditionActor returns the first actor of a condition («إذا», «في حال»,
 // «لو») that follows trigger tr in its segment, other than the subject, or -1.
 func (w *work) conditionActor(s int, tr trigger, subject int) int {
@@ -349,6 +386,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 				f.rule += "; target: owner of the object"
 				break
 			}
+		}
+	}
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Code == "016") {
+		// «ورفض جاويش أوغلو التحذيرات»: what is rejected is an act told
+		// just before; its author is the target.
+		if t := w.earlierAuthor(s, tr, subject); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: the author of the act referred back to"
 		}
 	}
 	if len(f.targets) == 0 && e.Code.Root == "13" {
