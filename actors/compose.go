@@ -444,6 +444,19 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		if nc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName, lexicon.PersonName) {
 			return []owner{w.nameOwner(nci)}, w.cands[nci].last
 		}
+	case sector.Role == "group":
+		// «ستة عناصر على الأقل من حركة المقاومة الإسلامية»: members of an
+		// organisation.
+		at := pos
+		if at+1 < len(toks) && toks[at].Norm == "علي" && toks[at+1].Norm == "الاقل" {
+			at += 2
+		}
+		if at+1 >= len(toks) || toks[at].Norm != "من" {
+			break
+		}
+		if nc, nci := w.candStarting(at + 1); nc != nil && (nc.seg.Pre == "" || nc.seg.Pre == "ال") && nc.has(lexicon.OrgName) {
+			return []owner{w.nameOwner(nci)}, w.cands[nci].last
+		}
 	}
 	return nil, pos
 }

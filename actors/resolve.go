@@ -118,7 +118,10 @@ func (w *work) contextCountries() {
 	for i := range w.mentions {
 		m := &w.mentions[i]
 		code := m.Code
-		if !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[len(marsad.UnknownCountry):]] {
+		// Whose is unsaid: for the domestic sectors the context says; for any
+		// sector a possessive pronoun does («قواته»: the forces of the one
+		// named before).
+		if !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[len(marsad.UnknownCountry):]] && !pronoun(m.seg.Suf) {
 			continue
 		}
 		if sentOf == nil {
