@@ -87,7 +87,7 @@ type Document struct {
 	Published  time.Time // publication date given as input, UTC; zero if unknown
 	Text       string    // extracted text, valid UTF-8; never modified
 	Norm       string    // normalized Text, for matching only
-	NormMap    []int     // NormMap[i] = code-point offset in Text of Norm's i-th code point; len = runes(Norm)+1
+	NormMap    []int32   // NormMap[i] = code-point offset in Text of Norm's i-th code point; len = runes(Norm)+1
 	Tokens     []Token
 	Sentences  []Sentence
 	Quotations []Quotation // quoted stretches of text found from quotation marks
@@ -132,17 +132,17 @@ func (d *Document) NormSpan(i, j int) Span {
 	last := len(d.NormMap) - 1
 	i, j = clamp(i, 0, last), clamp(j, 0, last)
 	if j <= i {
-		return Span{d.NormMap[i], d.NormMap[i]}
+		return Span{int(d.NormMap[i]), int(d.NormMap[i])}
 	}
 	// The end is one past the original code point of Norm's (j-1)th code
 	// point, not NormMap[j]: that would also swallow removed characters
 	// (diacritics are kept, but trailing tatweel or controls are not wanted).
-	end := d.NormMap[j-1] + 1
-	if next := d.NormMap[j]; next > end && d.allRemovable(end, next) {
+	end := int(d.NormMap[j-1]) + 1
+	if next := int(d.NormMap[j]); next > end && d.allRemovable(end, next) {
 		// Diacritics and tatweel attached to the last letter belong to it.
 		end = next
 	}
-	return Span{d.NormMap[i], end}
+	return Span{int(d.NormMap[i]), end}
 }
 
 // allRemovable reports whether every code point of Text in [from, to) is an

@@ -37,7 +37,7 @@ import (
 //
 // Hamza on waw and yeh (ؤ ئ) and bare hamza (ء) are kept: folding them would
 // merge different words. Normalize is idempotent.
-func Normalize(text string) (string, []int) {
+func Normalize(text string) (string, []int32) {
 	var b strings.Builder
 	b.Grow(len(text))
 	// Code points are encoded into a buffer on the stack and written to b
@@ -55,8 +55,8 @@ func Normalize(text string) (string, []int) {
 			c = c[:0]
 		}
 	}
-	m := make([]int, 0, utf8.RuneCountInString(text)+1)
-	i := 0 // code-point index in text
+	m := make([]int32, 0, utf8.RuneCountInString(text)+1)
+	var i int32 // code-point index in text
 	for pos := 0; pos < len(text); {
 		r, size := utf8.DecodeRuneInString(text[pos:])
 		pos += size

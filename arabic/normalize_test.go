@@ -50,9 +50,9 @@ func TestNormalize(t *testing.T) {
 
 // checkNormMap checks the offset map's invariants: one entry per code
 // point of norm plus a final one, non-decreasing, inside the original.
-func checkNormMap(t testing.TB, in, norm string, m []int) {
+func checkNormMap(t testing.TB, in, norm string, m []int32) {
 	t.Helper()
-	n := utf8.RuneCountInString(in)
+	n := int32(utf8.RuneCountInString(in))
 	if len(m) != utf8.RuneCountInString(norm)+1 {
 		t.Fatalf("Normalize(%q): map has %d entries for %d code points", in, len(m), utf8.RuneCountInString(norm))
 	}

@@ -46,7 +46,7 @@ func TestTokenize(t *testing.T) {
 			for i, tk := range toks {
 				end := len(orig)
 				if tk.End < len(m)-1 {
-					end = m[tk.End]
+					end = int(m[tk.End])
 				}
 				got[i] = strings.TrimSpace(string(orig[m[tk.Start]:end]))
 			}
