@@ -80,7 +80,7 @@ func TestResolve(t *testing.T) {
 			[]string{"حليفها اللبناني=LBN"}, nil},
 		{"members of an organisation",
 			"وأسفر عن مقتل ستة عناصر على الأقل من حركة المقاومة الإسلامية", "2018-05-05",
-			[]string{"عناصر على الأقل من حركة المقاومة الإسلامية=PSE"}, nil},
+			[]string{"عناصر على الأقل من حركة المقاومة الإسلامية=PSEREBHMS"}, nil},
 		{"his forces are the forces of the one named before",
 			"نفى الجيش الإسرائيلي تورط قواته في انفجار وقع في غزة", "2018-05-05",
 			[]string{"قوات=ISRMIL"}, nil},
