@@ -91,6 +91,28 @@ func topicPreposition(n string) bool {
 	return false
 }
 
+// appositionEnd returns where an apposition of the subject that starts at
+// token from ends (at the comma that closes it): a role or name of the
+// subject's country, then a comma; from if there is none.
+func (w *work) appositionEnd(subject, from, to int) int {
+	d := w.d
+	sc := prefixOf(d.Mentions[subject].Code)
+	for _, i := range clause.Mentions(d, from, min(to, from+1)) {
+		m := d.Mentions[i]
+		if m.Prep != "" || (m.Kind != marsad.Role && m.Kind != marsad.Person) || sc == "" || prefixOf(m.Code) != sc {
+			return from
+		}
+		end := m.Last
+		for end < to && !isComma(d.Tokens[end]) && end-m.Last < 4 && d.Tokens[end].Kind == marsad.Word {
+			end++ // «وزير الدولة الإماراتي للشؤون الخارجية»: the role's own words
+		}
+		if end < to && isComma(d.Tokens[end]) {
+			return end
+		}
+	}
+	return from
+}
+
 // quantifiers count a group before من («عدد من القادة»).
 var quantifiers = map[string]bool{
 	"عدد": true, "بعض": true, "مجموعه": true, "عشرات": true, "مئات": true, "الاف": true, "عدد كبير": true, "كبار": true, "ممثلي": true,
@@ -345,7 +367,8 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			if next := tr.nextWord(); next > tr.head+1 && !tr.isNoun(d) {
 				from := tr.head + 1
 				if subject >= 0 && d.Mentions[subject].First > tr.head && d.Mentions[subject].Last < next {
-					from = d.Mentions[subject].Last
+					members := w.coordinated(subject)
+					from = min(next, d.Mentions[members[len(members)-1]].Last)
 				}
 				t = w.object(from, next, subject)
 			}
@@ -1546,15 +1569,31 @@ func (w *work) afterPrep(from, to int, prep string) int {
 // the hotheads in Washington).
 func (w *work) object(from, to, subject int) int {
 	d := w.d
-	if from < to && isComma(d.Tokens[from]) {
+	// What the commas after the subject set off comes before the object:
+	// an adjective of the subject («الحكومة اليمنية الشرعية،»), a date
+	// («وهاجم نتنياهو، الأحد، الرئيس التركي»), an apposition naming the
+	// subject again («هاجم أنور قرقاش، وزير الدولة الإماراتي …، رئيس
+	// وزراء قطر»).
+	if j := from; subject >= 0 && j+1 < to && w.contentWord(j) && isComma(d.Tokens[j+1]) {
+		from = j + 1 // «مسؤولة كورية شمالية رفيعة، الخميس، …»
+	}
+	for k := 0; k < 3 && from < to && isComma(d.Tokens[from]); k++ {
 		from++ // «هدد الوزير، يوفال شتاينتز، الرئيس السوري»
 		j := from
 		for j < to && w.isDateWord(j) {
 			j++
 		}
 		if j > from && j < to && isComma(d.Tokens[j]) {
-			from = j + 1 // «وهاجم نتنياهو، الأحد، الرئيس التركي»: a date set off by commas
+			from = j // a date set off by commas
+			continue
 		}
+		if subject >= 0 {
+			if end := w.appositionEnd(subject, from, to); end > from {
+				from = end
+				continue
+			}
+		}
+		break
 	}
 	if from < to && isRelative(d.Tokens[from].Norm) {
 		// «دعا بوتين الذي يدعم …، نتنياهو إلى»: skip the relative clause.
@@ -1646,6 +1685,9 @@ func (w *work) coordinated(i int) []int {
 		if !joined {
 			break
 		}
+		if gap == 1 && isComma(d.Tokens[last]) && !compatible(d.Mentions[out[len(out)-1]], m) {
+			break // «وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة»: the object, not a list
+		}
 		if gap == 1 && isComma(d.Tokens[last]) && commaAt == 0 {
 			commaAt = len(out)
 		}
@@ -1658,6 +1700,22 @@ func (w *work) coordinated(i int) []int {
 		out = out[:commaAt]
 	}
 	return append(before, out...)
+}
+
+// compatible reports whether two mentions can be members of one list set
+// off by commas: states with states and organisations, people with people
+// and officials.
+func compatible(a, b marsad.Mention) bool {
+	group := func(k marsad.MentionKind) int {
+		switch k {
+		case marsad.Country, marsad.Org, marsad.Place:
+			return 0
+		case marsad.Person, marsad.Role:
+			return 1
+		}
+		return 2
+	}
+	return group(a.Kind) == group(b.Kind)
 }
 
 // joinedByWaw reports whether some member of a chain of mentions carries
