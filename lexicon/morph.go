@@ -179,13 +179,14 @@ func cutWeak(w string) (string, bool) {
 	return w, false
 }
 
-// withArticle adds the ال form of every form that lacks it.
+// withArticle adds the ال form of every form. A form that begins with ال
+// gets one too: after normalization «ألماني» is «الماني», whose ال is part
+// of the word, and «الألمانية» is «ال» + «المانيه» (a doubled article on a
+// word that really has one never occurs in text, so it costs nothing).
 func withArticle(forms []string) []string {
 	out := forms
 	for _, f := range forms {
-		if !strings.HasPrefix(f, "ال") {
-			out = append(out, "ال"+f)
-		}
+		out = append(out, "ال"+f)
 	}
 	return out
 }
