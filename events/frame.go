@@ -1056,6 +1056,11 @@ func (w *work) statementAuthor(s int, tr trigger) int {
 			break
 		}
 	}
+	if definite && (len(clause.Mentions(d, from, end)) == 0 || d.Mentions[clause.Mentions(d, from, end)[0]].Prep != "ل") {
+		// «وطالب البيان …»: the statement issued just before («أصدرت
+		// وزارة الخارجية الفرنسية بيانا»), whose issuer is its author.
+		return w.issuerBefore(s, n)
+	}
 	for _, i := range clause.Mentions(d, from, end) {
 		// The author stands in the genitive, often with ل: an oblique
 		// mention that IsAgent would refuse.
@@ -1065,6 +1070,23 @@ func (w *work) statementAuthor(s int, tr trigger) int {
 			return i
 		}
 		break
+	}
+	return -1
+}
+
+// issuerBefore finds, in the two sentences before s, a sentence that names
+// a statement noun n (بيان, بيانا) and returns that sentence's first agent:
+// the one who issued it; -1 if none.
+func (w *work) issuerBefore(s int, n string) int {
+	d := w.d
+	for back := 1; back <= 2 && s-back >= 0; back++ {
+		ps := d.Sentences[s-back]
+		for i := ps.First; i < ps.Last; i++ {
+			t := strings.TrimPrefix(d.Tokens[i].Norm, "ال")
+			if t == n || t == n+"ا" {
+				return clause.FirstAgent(d, ps.First, i)
+			}
+		}
 	}
 	return -1
 }
