@@ -151,6 +151,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"FRA>ISR 11 asserted"}, nil},
 		{"the statement named before speaks for its issuer", "أصدرت وزارة الخارجية الفرنسية بيانا السبت. وطالب البيان برفع القيود المفروضة على غزة.", "2018-04-07",
 			[]string{"FRA>- 10 asserted"}, nil},
+		{"dawn is not a bombing; a joint strike is its ل-genitive's; the saying's day does not date the act", "قال نصرالله الأحد إن الضربة المشتركة للولايات المتحدة وبريطانيا وفرنسا، فجر السبت، ستعقد الحل السياسي.", "2018-04-15",
+			[]string{"USA>- 19 asserted 04-14", "GBR>- 19 asserted 04-14", "FRA>- 19 asserted 04-14"}, []string{"18 asserted", ">GBR"}},
 		{"relative clause antecedent", "ودعا بوتين الذي يدعم الرئيس السوري، نتنياهو إلى عدم زعزعة الوضع.", "2018-05-05",
 			[]string{"RUS>ISR 02 asserted 05-05"}, nil},
 		{"relative clause whose verb has the antecedent as object", "وشيع الآلاف جثامين الفلسطينيين الذين قتلهم الجيش الإسرائيلي في غزة.", "2018-04-01",

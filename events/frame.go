@@ -436,7 +436,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 				continue // «بدعم من قوة جوية روسية»: an ally, not the place struck
 			}
 			if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, i, subject)) &&
-				(len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
+				!slices.Contains(f.sources, i) && (len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
 				f.targets = []int{i}
 				f.rule += "; target: where force was used"
 				break
@@ -1369,6 +1369,15 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	}
 	if i := w.agentMarker(tr.last, sent.Last); i >= 0 {
 		return i, "agent marker"
+	}
+	if !slices.Contains(tr.entry.Targets, "ل") && !patientGenitive {
+		// «الضربة المشتركة للولايات المتحدة وبريطانيا»: a ل-genitive right
+		// after the noun phrase is whose act it is.
+		for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
+			if m := d.Mentions[i]; m.Prep == "ل" && m.Kind != marsad.Place && !m.Adjective {
+				return i, "its ل-genitive"
+			}
+		}
 	}
 	for j := tr.head - 1; j >= sent.First && j >= tr.head-2; j-- {
 		// «…، موجها أصابع الاتهام لإيران»: the object of a circumstantial

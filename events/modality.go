@@ -312,6 +312,13 @@ func looksImperfect(n string) bool {
 	return false
 }
 
+// sayingDayPenalty puts a date of the main clause behind any date nearer
+// the act inside the clause reported.
+const sayingDayPenalty = 100
+
+// timeOfDay are the words that put a date at a time of day (فجر السبت).
+var timeOfDay = map[string]bool{"فجر": true, "صباح": true, "مساء": true, "ليل": true, "ليله": true, "ظهر": true, "عصر": true, "منتصف": true}
+
 // yearAfter reads a year written right after a verbal noun trigger
 // («مفاوضات 2015», «حرب عام 1967»).
 func (w *work) yearAfter(tr trigger) (int, bool) {
@@ -483,7 +490,11 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		// الذي سيجري الأربعاء»); one further on describes something else.
 		inSegment := e.First >= segStart && e.Last <= segEnd &&
 			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm))
-		parenthetical := e.First > sent.First && isComma(d.Tokens[e.First-1]) && (e.Last == sent.Last || isComma(d.Tokens[e.Last]) || d.Tokens[e.Last].Kind == marsad.Punct)
+		lead := e.First // «، فجر السبت،»: a time of day before the date belongs to it
+		if lead > sent.First+1 && timeOfDay[d.Tokens[lead-1].Norm] {
+			lead--
+		}
+		parenthetical := lead > sent.First && isComma(d.Tokens[lead-1]) && (e.Last == sent.Last || isComma(d.Tokens[e.Last]) || d.Tokens[e.Last].Kind == marsad.Punct)
 		opening := e.Last <= firstEnd && openingFree && tr.head >= firstEnd
 		if !inSegment && !parenthetical && !opening {
 			continue
@@ -494,6 +505,11 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		}
 		if dd < 0 {
 			dd = -dd
+		}
+		if e.Last <= tr.head && w.complementizerBetween(e.Last, tr.head) {
+			// «قال نصرالله الأحد إن الضربة …، فجر السبت،»: the day of the
+			// saying dates the act only when nothing else does.
+			dd += sayingDayPenalty
 		}
 		if dd < dist {
 			best, dist = e, dd
