@@ -175,6 +175,9 @@ func TestConstructions(t *testing.T) {
 			[]string{"ISR>SYR 19 asserted"}, nil},
 		{"a taa marbuta is not a pronoun", "في ظل المخاوف من احتمال توجيه ضربة عسكرية إسرائيلية ضد إيران.", "2026-01-15",
 			nil, []string{"19 asserted"}},
+		{"a media attack is verbal", "تعرض محيط المجلس إلى هجوم إعلامي كثيف.", "2018-04-15", []string{"11 asserted"}, []string{"19 asserted"}},
+		{"launching an attack on a person is verbal", "وجاء ذلك في بيان لمصادر فلسطينية يشن هجوما قاسيا على الرئيس الفلسطيني.", "2018-04-15",
+			[]string{"->PSE 11 asserted"}, []string{"19 asserted"}},
 		{"attacking a police station is force", "وهاجم مسلحون مركزا للشرطة في العريش.", "2018-04-01",
 			[]string{"19 asserted"}, nil},
 		// Statements: coded only when the sentence names no other act, once.
