@@ -246,13 +246,18 @@ func (w *work) quotedNames() {
 		i = end
 	}
 	if added {
-		// Keep the candidates in text order, as compose reads them.
-		slices.SortStableFunc(w.cands, func(a, b cand) int { return a.first - b.first })
-		clear(w.candAt)
-		for k, c := range w.cands {
-			if !c.used {
-				w.candAt[c.first] = k
-			}
+		w.sortCands()
+	}
+}
+
+// sortCands puts candidates added after the scan back in text order, as
+// compose reads them, and indexes them again by first token.
+func (w *work) sortCands() {
+	slices.SortStableFunc(w.cands, func(a, b cand) int { return a.first - b.first })
+	clear(w.candAt)
+	for k, c := range w.cands {
+		if !c.used {
+			w.candAt[c.first] = k
 		}
 	}
 }
@@ -332,13 +337,7 @@ func (w *work) orgHeads() {
 		}
 	}
 	if added {
-		slices.SortStableFunc(w.cands, func(a, b cand) int { return a.first - b.first })
-		clear(w.candAt)
-		for k, c := range w.cands {
-			if !c.used {
-				w.candAt[c.first] = k
-			}
-		}
+		w.sortCands()
 	}
 }
 
