@@ -415,7 +415,7 @@ func (w *work) sentence(s int) {
 				modelNote = m.Name + "@" + m.Version
 			}
 		}
-		if tr.entry.Fallback && len(f.targets) > 0 && strings.HasSuffix(w.d.Mentions[f.targets[0]].Code, "MED") {
+		if tr.entry.Fallback && len(f.targets) > 0 && isMedium(w.d.Mentions[f.targets[0]]) {
 			f.targets = nil // «وصرح لصحيفة …»: an interview, not a party
 		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)

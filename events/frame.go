@@ -192,6 +192,19 @@ func (w *work) conditionActor(s int, tr trigger, subject int) int {
 	return -1
 }
 
+// thirdPerson reports a third-person enclitic pronoun (ه, ها, هم, هما, هن).
+func thirdPerson(suf string) bool {
+	switch suf {
+	case "ه", "ها", "هم", "هما", "هن":
+		return true
+	}
+	return false
+}
+
+// isMedium reports a mention of a newspaper, channel or agency (sector MED):
+// what is said to it is an interview, not an act towards it.
+func isMedium(m marsad.Mention) bool { return strings.HasSuffix(m.Code, "MED") }
+
 // nextWord returns the token of the pattern's second word found, or -1.
 func (tr trigger) nextWord() int {
 	for _, t := range tr.m.Tokens[1:] {
@@ -345,7 +358,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			continue
 		}
 		for _, i := range clause.Mentions(d, prepFrom, min(sent.Last, prepFrom+2)) {
-			if e.Say && strings.HasSuffix(d.Mentions[i].Code, "MED") {
+			if e.Say && isMedium(d.Mentions[i]) {
 				break // «وصرح لصحيفة إسرائيل هيوم»: an interview, not a party
 			}
 			if d.Mentions[i].Prep == where && (subject < 0 || i != subject) {
@@ -461,14 +474,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		// «قدم بوتين لنتنياهو …، داعيًا إلى …»: the participle's recipient
 		// is the main clause's.
 		main := earlier[len(earlier)-1]
-		if t := w.afterPrep(main.last, tr.head, "ل"); t >= 0 && !strings.HasSuffix(d.Mentions[t].Code, "MED") && !w.complementizerBetween(main.last, tr.head) {
+		if t := w.afterPrep(main.last, tr.head, "ل"); t >= 0 && !isMedium(d.Mentions[t]) && !w.complementizerBetween(main.last, tr.head) {
 			f.targets = []int{t}
 			f.rule += "; target of the main clause"
 		}
 	}
 	if len(f.targets) == 0 && tr.isParticiple(d) {
 		if t := w.afterPrep(sent.First, tr.head, "ل"); t >= 0 && (subject < 0 || t != subject) &&
-			!strings.HasSuffix(d.Mentions[t].Code, "MED") && !w.complementizerBetween(d.Mentions[t].Last, tr.head) {
+			!isMedium(d.Mentions[t]) && !w.complementizerBetween(d.Mentions[t].Last, tr.head) {
 			f.targets = []int{t}
 			f.rule += "; target ل of the main clause"
 		}
@@ -752,10 +765,7 @@ func (w *work) nonActorSubject(s int, tr trigger) bool {
 		!strings.ContainsRune("بلكف", []rune(d.Tokens[after].Norm)[0]) {
 		// «رفضتها غالبية دول العالم»: a verb that carries its object as a
 		// pronoun is followed by its subject — here no actor.
-		switch tr.m.Seg.Suf {
-		case "ه", "ها", "هم", "هما", "هن":
-			return true
-		}
+		return thirdPerson(tr.m.Seg.Suf)
 	}
 	j := tr.head - 1
 	for j >= sent.First && (w.isSkippable(d.Tokens[j].Norm) || d.Tokens[j].Kind == marsad.QuoteMark) {
@@ -918,9 +928,7 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 	if e.Passive || e.Recv || tr.head == sent.First || !isRelative(d.Tokens[tr.head-1].Norm) {
 		return -1, -1, false
 	}
-	switch tr.m.Seg.Suf {
-	case "ه", "ها", "هم", "هما", "هن":
-	default:
+	if !thirdPerson(tr.m.Seg.Suf) {
 		return -1, -1, false
 	}
 	rel := tr.head - 1
@@ -1237,11 +1245,8 @@ func (w *work) skipBack(first, at int) int {
 // complementizer carrying the subject of the clause it opens.
 func pronounComplementizer(n string) bool {
 	for _, c := range []string{"ان", "بان", "وان", "لان"} {
-		if rest, ok := strings.CutPrefix(n, c); ok {
-			switch rest {
-			case "ه", "ها", "هم", "هما", "هن":
-				return true
-			}
+		if rest, ok := strings.CutPrefix(n, c); ok && thirdPerson(rest) {
+			return true
 		}
 	}
 	return false
