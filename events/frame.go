@@ -1396,6 +1396,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	if i := w.causedAgent(s, tr); i >= 0 {
 		return i, "the one a causative verb moves to the act"
 	}
+	if i := w.resultOf(s, tr, earlier); i >= 0 {
+		return i, "the agent of the act it resulted from"
+	}
 	if w.purposeOf(s, tr, earlier) {
 		// «وتوجه الوزير إلى موسكو لإجراء محادثات»: the one whose purpose
 		// it is — the clause's subject.
@@ -1477,11 +1480,39 @@ func (w *work) causedAgent(s int, tr trigger) int {
 	return -1
 }
 
+// resultOf reads «إطلاق النار … للجيش الإسرائيلي، والذي أدى إلى مقتل تسعة»,
+// «قصف أسفر عن مقتل»: a verbal noun after «أدى إلى» or «أسفر عن» is the
+// result of the act before it, and has its agent.
+func (w *work) resultOf(s int, tr trigger, earlier []trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	p := tr.head - 1
+	if p-1 < sent.First {
+		return -1
+	}
+	v := strings.TrimPrefix(d.Tokens[p-1].Norm, "و")
+	results := (d.Tokens[p].Norm == "الي" && (v == "ادي" || v == "ادت" || v == "يودي" || v == "تودي")) ||
+		(d.Tokens[p].Norm == "عن" && (v == "اسفر" || v == "اسفرت" || v == "يسفر" || v == "تسفر"))
+	if !results {
+		return -1
+	}
+	for k := len(earlier) - 1; k >= 0; k-- {
+		if len(earlier[k].f.sources) > 0 && earlier[k].entry.Code.Quad == tr.entry.Code.Quad {
+			return earlier[k].f.sources[0]
+		}
+	}
+	return -1
+}
+
 // decisionNouns name a will to act whose genitive is the actor («قرار
 // أنقرة شراء», «سعي واشنطن فرض»), normalized, without article or clitics.
 var decisionNouns = map[string]bool{
 	"قرار": true, "خطه": true, "خطط": true, "نيه": true, "عزم": true, "سعي": true, "محاوله": true, "محاولات": true, "رغبه": true,
 }
+
+// lightNouns are the nouns of light verbs, whose genitive is the agent of
+// the act named after it, plural or not: «بعد توجيه الرئيس انتقادات للكويت».
+var lightNouns = map[string]bool{"توجيه": true, "شن": true, "تقديم": true}
 
 // deciderBefore reads «قرار أنقرة شراء صواريخ»: a decision noun, its
 // genitive actor, then the verbal noun; it returns the actor, or -1.
@@ -1496,11 +1527,15 @@ func (w *work) deciderBefore(s int, tr trigger) int {
 		if m.Last < tr.head || m.First <= sent.First || m.Prep != "" || !clause.IsAgent(d, i) {
 			return -1 // the actor must end right before the noun
 		}
-		if strings.HasSuffix(d.Tokens[tr.head].Norm, "ات") {
-			return -1 // «أثارت خطة الحكومة انتقادات»: a plural is the verb's object, not what is planned
-		}
+		plural := strings.HasSuffix(d.Tokens[tr.head].Norm, "ات")
 		for _, seg := range arabic.SegmentToken(d.Tokens[m.First-1]) {
-			if decisionNouns[strings.TrimPrefix(seg.Key(), "ال")] && seg.Suf == "" {
+			key := strings.TrimPrefix(seg.Key(), "ال")
+			if seg.Suf != "" {
+				continue
+			}
+			if lightNouns[key] || decisionNouns[key] && !plural {
+				// «أثارت خطة الحكومة انتقادات»: after a decision noun a
+				// plural is the verb's object, not what is planned.
 				return i
 			}
 		}
