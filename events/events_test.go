@@ -208,6 +208,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"RUS>IRN 01"}},
 		{"a newspaper interviewing is not a party to the statement", "وصرح الرئيس الأمريكي لصحيفة إسرائيل هيوم بأن الفلسطينيين غير مستعدين للسلام.", "2018-02-12",
 			[]string{"PSE>- 03 negated"}, []string{"USA>ISR", ">ISR"}},
+		{"a ل-genitive further on is not a statement's addressee", "من جانبها، قالت السفيرة الأمريكية لدى الأمم المتحدة، في جلسة طارئة لمجلس الأمن، إن بلادها تقف مع بريطانيا.", "2018-03-14",
+			nil, []string{"USA>IGO 01"}},
+		{"the Iranian atomic energy organisation is Iran's", "وكان الرئيس الإيراني أعلن أنه طلب من وكالة الطاقة الذرية الإيرانية الاستعداد لتخصيب اليورانيوم.", "2018-05-09",
+			[]string{"IRN>IRN 02 asserted"}, []string{">IGO"}},
 		// Modality.
 		{"a hostile act announced on a condition set to another is a threat", "قالت كوريا الشمالية إنها ستلغي القمة مع الرئيس الأمريكي إذا ما ضغطت واشنطن عليها.", "2018-05-16",
 			[]string{"PRK>USA 13 asserted 05-16", "PRK>USA 16 hypothetical"}, []string{"16 asserted"}},

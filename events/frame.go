@@ -350,8 +350,15 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	// A listed preposition right after the verb and its subject takes
 	// precedence over the direct object («التقى ماكرون مع الحريري والأمير»).
 	prepFrom := objFrom
-	for prepFrom < sent.Last && (w.isDateWord(prepFrom) || isComma(d.Tokens[prepFrom])) {
-		prepFrom++ // «قال بومبيو، الشهر الماضي، لجاويش أوغلو»
+	for prepFrom < sent.Last {
+		if e := w.dateEnd(prepFrom); e > prepFrom {
+			prepFrom = e // «قال بومبيو، الشهر الماضي، لجاويش أوغلو»
+			continue
+		}
+		if !isComma(d.Tokens[prepFrom]) {
+			break
+		}
+		prepFrom++
 	}
 	for _, where := range e.Targets {
 		if where == "obj" || where == "gen" || len(f.targets) > 0 {
@@ -394,6 +401,9 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			end := min(sent.Last, tr.last+maxTargetDistance)
 			if e.Say {
 				end = w.contentStart(tr.last, end) // «أكد أن "روسيا تقدم الدعم لإيران"»: not the addressee
+			}
+			if e.Fallback && where == "ل" {
+				break // a statement's addressee stands right after it (above), not further («في جلسة لمجلس الأمن»)
 			}
 			t = w.afterPrep(tr.last, end, where)
 		}
@@ -805,6 +815,16 @@ func (w *work) inMention(i int) bool {
 }
 
 // isDateWord reports whether token i begins a date expression (اليوم, الأحد).
+// dateEnd returns the end of the date phrase that starts at token i
+// («الشهر الماضي»), or i if none does.
+func (w *work) dateEnd(i int) int {
+	end := i
+	for _, m := range w.c.lex.Dates.Index.At(w.d.Tokens, i) {
+		end = max(end, m.Last)
+	}
+	return end
+}
+
 func (w *work) isDateWord(i int) bool {
 	return len(w.c.lex.Dates.Index.At(w.d.Tokens, i)) > 0
 }
@@ -1651,8 +1671,8 @@ func (w *work) object(from, to, subject int) int {
 	for k := 0; k < 3 && from < to && isComma(d.Tokens[from]); k++ {
 		from++ // «هدد الوزير، يوفال شتاينتز، الرئيس السوري»
 		j := from
-		for j < to && w.isDateWord(j) {
-			j++
+		for j < to && w.dateEnd(j) > j {
+			j = w.dateEnd(j)
 		}
 		if j > from && j < to && isComma(d.Tokens[j]) {
 			from = j // a date set off by commas
