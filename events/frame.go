@@ -115,7 +115,7 @@ func (w *work) appositionEnd(subject, from, to int) int {
 
 // quantifiers count a group before من («عدد من القادة»).
 var quantifiers = map[string]bool{
-	"عدد": true, "بعض": true, "مجموعه": true, "عشرات": true, "مئات": true, "الاف": true, "عدد كبير": true, "كبار": true, "ممثلي": true,
+	"عدد": true, "بعض": true, "مجموعه": true, "عشرات": true, "مئات": true, "الاف": true, "كبار": true, "ممثلي": true,
 }
 
 // contentStart returns where the reported content of a speech act begins
