@@ -225,19 +225,10 @@ func (tr trigger) possessive(d *marsad.Document) string {
 	if !tr.isNoun(d) {
 		return ""
 	}
-	spec := tr.m.Pattern.Words[0]
-	n := d.Tokens[tr.head].Norm
 	if strings.HasSuffix(d.Surface(d.Tokens[tr.head].Span), "ة") {
 		return "" // «ضربة»: a taa marbuta, normalized to ه, is no pronoun
 	}
-	for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
-		if stem, ok := strings.CutSuffix(n, suf); ok && stem != "" {
-			if spec.KindOf(stem, tr.m.Seg)&lexicon.NounForm != 0 || spec.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&lexicon.NounForm != 0 {
-				return suf
-			}
-		}
-	}
-	return ""
+	return tr.m.Pattern.Words[0].NounPossessive(d.Tokens[tr.head].Norm)
 }
 
 // isRelative reports a relative pronoun.

@@ -76,20 +76,25 @@ func ParsePattern(s string) (Pattern, error) {
 // shape of a literal alone would read them as verbs.
 func nounPossessives(spec *WordSpec) {
 	for f, k := range spec.Kind {
-		if k != VerbForm {
-			continue
-		}
-		for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
-			stem, ok := strings.CutSuffix(f, suf)
-			if !ok {
-				continue
-			}
-			if spec.Kind[stem]&NounForm != 0 || spec.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&NounForm != 0 {
-				spec.Kind[f] = NounForm
-				break
-			}
+		if k == VerbForm && spec.NounPossessive(f) != "" {
+			spec.Kind[f] = NounForm
 		}
 	}
+}
+
+// NounPossessive returns the third-person pronoun by which form is one of
+// the spec's nouns with a possessive (انتقاده: انتقاد + ه), or "".
+func (w *WordSpec) NounPossessive(form string) string {
+	for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
+		stem, ok := strings.CutSuffix(form, suf)
+		if !ok || stem == "" {
+			continue
+		}
+		if w.Kind[stem]&NounForm != 0 || w.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&NounForm != 0 {
+			return suf
+		}
+	}
+	return ""
 }
 
 func expandAlt(alt string) ([]string, string, error) {
