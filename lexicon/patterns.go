@@ -90,7 +90,7 @@ func (w *WordSpec) NounPossessive(form string) string {
 		if !ok || stem == "" {
 			continue
 		}
-		if w.Kind[stem]&NounForm != 0 || w.Kind[strings.TrimSuffix(stem, "ت")+"ة"]&NounForm != 0 {
+		if w.Kind[stem]&NounForm != 0 || w.Kind[strings.TrimSuffix(stem, "ت")+"ه"]&NounForm != 0 {
 			return suf
 		}
 	}
