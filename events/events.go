@@ -98,7 +98,7 @@ const (
 	leftWeak                 // a weak pattern without both parties
 	leftStatement            // a plain statement in a sentence naming an act
 	leftPartyless            // mass violence with no party named
-	leftModel                // the assault confirmer read it as background
+	leftModel                // a confirmer (protest, assault) read it as background
 	leftFuture               // dated after publication: coded hypothetical
 	leftNoContent            // a demand noun with no party and no content
 )
@@ -352,7 +352,7 @@ func (w *work) sentence(s int) {
 	trs := w.prepare(s)
 	models := w.c.models
 	var feats []string
-	if models != nil && (models.Assault != nil || models.Quad != nil) {
+	if models != nil && (models.Assault != nil || models.Protest != nil || models.Quad != nil) {
 		feats = w.features(s, trs)
 	}
 	if len(trs) == 0 && feats == nil {
@@ -402,8 +402,10 @@ func (w *work) sentence(s int) {
 		if mod == marsad.Asserted && feats != nil {
 			// Learned confirmers decide whether an asserted protest or
 			// assault is the act the sentence reports, not background.
-			var m *model.Perceptron
+			var m *model.Linear
 			switch root := tr.entry.Code.Root; root {
+			case "14":
+				m = models.Protest
 			case "18", "19", "20":
 				m = models.Assault
 			}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"math"
 	"testing"
 	"testing/fstest"
 )
@@ -47,25 +48,73 @@ func TestTrainLearnsAndIsReproducible(t *testing.T) {
 }
 
 func TestWriteLoadRoundTrip(t *testing.T) {
-	p := Train("toy", []string{"no", "yes"}, examples(), 5, 7)
-	p.Version = "2026.11.29"
-	var buf bytes.Buffer
-	if err := p.Write(&buf, "trained: a test"); err != nil {
-		t.Fatal(err)
+	for _, p := range []*Linear{
+		Train("toy", []string{"no", "yes"}, examples(), 5, 7),
+		TrainNB("toy", []string{"no", "yes"}, examples(), 0.5),
+	} {
+		p.Version = "2026.11.29"
+		var buf bytes.Buffer
+		if err := p.Write(&buf, "trained: a test"); err != nil {
+			t.Fatal(err)
+		}
+		q, err := Load(fstest.MapFS{"toy.tsv": {Data: buf.Bytes()}}, "toy.tsv")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.Name != "toy" || q.Version != p.Version || q.Learner != p.Learner || len(q.Classes) != 2 || q.Features() != p.Features() {
+			t.Fatalf("loaded %s@%s (%s) %v with %d features, wrote %s@%s (%s) %v with %d", q.Name, q.Version, q.Learner, q.Classes, q.Features(), p.Name, p.Version, p.Learner, p.Classes, p.Features())
+		}
+		for _, ex := range examples() {
+			pc, ps := p.Predict(ex.Features)
+			qc, qs := q.Predict(ex.Features)
+			// Weights are written with 5 significant digits.
+			if pc != qc || ps-qs > 1e-3*max(1, ps) || qs-ps > 1e-3*max(1, ps) {
+				t.Fatalf("%s: prediction changed after a round trip: %d %.4f vs %d %.4f", p.Learner, pc, ps, qc, qs)
+			}
+		}
 	}
-	q, err := Load(fstest.MapFS{"toy.tsv": {Data: buf.Bytes()}}, "toy.tsv")
-	if err != nil {
-		t.Fatal(err)
+}
+
+func TestTrainNB(t *testing.T) {
+	// Two classes; "w:a" seen twice with class 0, once with class 1.
+	ex := []Example{
+		{Features: []string{"w:a", "w:b"}, Class: 0},
+		{Features: []string{"w:a", "w:a"}, Class: 0}, // a repeated feature counts once
+		{Features: []string{"w:a", "w:c"}, Class: 1},
 	}
-	if q.Name != "toy" || q.Version != p.Version || len(q.Classes) != 2 || q.Features() != p.Features() {
-		t.Fatalf("loaded %s@%s %v with %d features, wrote %s@%s %v with %d", q.Name, q.Version, q.Classes, q.Features(), p.Name, p.Version, p.Classes, p.Features())
+	p := TrainNB("toy", []string{"no", "yes"}, ex, 1)
+	// Class 0 holds 3 feature occurrences (a, b, a), class 1 two (a, c);
+	// the vocabulary is 3 features.
+	for _, tt := range []struct {
+		f    string
+		c    int
+		want float64
+	}{
+		{"w:a", 0, math.Log(3.0 / 6)},
+		{"w:a", 1, math.Log(2.0 / 5)},
+		{"w:b", 1, math.Log(1.0 / 5)},
+		{"w:c", 1, math.Log(2.0 / 5)},
+		{"w:unseen", 0, 0},
+	} {
+		if got := p.Weight(tt.f, tt.c); math.Abs(got-tt.want) > 1e-12 {
+			t.Errorf("Weight(%s, %d) = %.4f, want %.4f", tt.f, tt.c, got, tt.want)
+		}
 	}
+	for _, tt := range []struct {
+		feats []string
+		want  string
+	}{
+		{[]string{"w:b"}, "no"},
+		{[]string{"w:c", "w:unseen"}, "yes"},
+	} {
+		if c, _ := p.Predict(tt.feats); p.Classes[c] != tt.want {
+			t.Errorf("Predict(%v) = %s, want %s", tt.feats, p.Classes[c], tt.want)
+		}
+	}
+	q := TrainNB("toy", []string{"no", "yes"}, examples(), 0.5)
 	for _, ex := range examples() {
-		pc, ps := p.Predict(ex.Features)
-		qc, qs := q.Predict(ex.Features)
-		// Weights are written with 5 significant digits.
-		if pc != qc || ps-qs > 1e-3*max(1, ps) || qs-ps > 1e-3*max(1, ps) {
-			t.Fatalf("prediction changed after a round trip: %d %.4f vs %d %.4f", pc, ps, qc, qs)
+		if c, _ := q.Predict(ex.Features); c != ex.Class {
+			t.Errorf("naive Bayes misreads a training example %v: %d", ex.Features, c)
 		}
 	}
 }

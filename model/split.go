@@ -1,7 +1,8 @@
-// Package model holds marsad's small learned models: averaged perceptrons
-// trained in Go on the labelled dev sets, that confirm or reject event
-// triggers and type sentences. Models are data files (data/models/), loaded
-// like the lexicons; training is a reproducible command (marsad train).
+// Package model holds marsad's small learned models: linear models (averaged
+// perceptron, naive Bayes) trained in Go on the labelled dev sets, that
+// confirm or reject event triggers and type sentences. Models are data files
+// (data/models/), loaded like the lexicons; training is a reproducible
+// command (marsad train).
 package model
 
 import (

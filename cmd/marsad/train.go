@@ -18,7 +18,9 @@ func newTrainCmd() *cobra.Command {
 		Short: "Train the event coder's models on the labelled dev sets",
 		Long: `train reads the labelled dev sets (protest and assault detection, UN quad class and
 relevance), splits each into a train and a test side by a hash of the sentence
-(model.Split), trains averaged perceptrons on the train side and writes them to
+(model.Split), trains linear models on the train side (naive Bayes for the
+protest and assault confirmers, averaged perceptrons for the sentence models)
+and writes them to
 --out (data/models for the ones compiled into the binary), reporting accuracy on
 both sides. Training is deterministic: the same data and rules give the same
 models. Rebuild the binary afterwards to embed them.`,
