@@ -42,6 +42,12 @@ func (tr trigger) isParticiple(d *marsad.Document) bool {
 	return tr.headKind(d) == lexicon.ParticipleForm
 }
 
+// firstPerson reports whether the head matched a first-person plural verb
+// (ندين, نطالب): the act is the speaker's.
+func (tr trigger) firstPerson(d *marsad.Document) bool {
+	return tr.headKind(d)&lexicon.FirstPersonForm != 0
+}
+
 // isNoun reports whether the head matched a noun (a verbal noun). A form
 // that is both a verb and a noun (قصف) is a noun when it carries the
 // article or a preposition.
@@ -499,14 +505,15 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 	q := d.Quotes[tr.quote]
 	first, last := clause.TokenAt(d, q.Start), clause.TokenAt(d, q.End)
 	subject := -1
-	if j := tr.head - 1; j >= first {
+	we := tr.firstPerson(d)
+	if j := tr.head - 1; j >= first && !we {
 		for _, i := range clause.Mentions(d, first, tr.head) {
 			if d.Mentions[i].Last == tr.head && !clause.IsOblique(d.Mentions[i]) {
 				subject = i
 			}
 		}
 	}
-	if subject < 0 {
+	if subject < 0 && !we {
 		// In a quotation only a mention right after the verb is its
 		// subject: «تدعم استقرار وأمن لبنان» has Lebanon as object.
 		for _, i := range clause.Mentions(d, tr.last, min(last, tr.last+1)) {
@@ -532,7 +539,11 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 		return f
 	}
 	src, rule := subject, "quoted: subject inside the quotation"
-	if src < 0 && e.Code.Root < "14" {
+	if we {
+		// «ندين هذا الهجوم», «سنضرب بقوة»: "we" is the speaker's side,
+		// whatever the act.
+		src, rule = speaker, "quoted: the speaker (first person)"
+	} else if src < 0 && e.Code.Root < "14" {
 		// A speech act in a quotation is the speaker's; a use of force
 		// named in one is not done by the one who speaks of it.
 		src, rule = speaker, "quoted: the speaker"
@@ -826,6 +837,20 @@ func (w *work) isDateWord(i int) bool {
 func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	d := w.d
 	sent := d.Sentences[s]
+	if tr.firstPerson(d) {
+		// «وقال الوزير إننا نرفض …»: "we" is whoever reports it, in
+		// speech given without quotation marks; else the writer or the
+		// delegation speaking, whom the text does not name.
+		for k := len(earlier) - 1; k >= 0; k-- {
+			if earlier[k].entry.Say && !earlier[k].firstPerson(d) {
+				if i, _ := w.verbSubject(s, earlier[k], earlier[:k]); i >= 0 {
+					return i, "first person: the speaker of " + earlier[k].entry.ID
+				}
+				break
+			}
+		}
+		return -1, "first person: the writer"
+	}
 	if tr.head > sent.First && isRelative(d.Tokens[tr.head-1].Norm) {
 		// «بوتين الذي يدعم …», «الجيش، الذي اتهم …»: the relative pronoun's
 		// antecedent; «الصواريخ التي ضربت …»: an antecedent that is no actor

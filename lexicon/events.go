@@ -56,7 +56,11 @@ var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
-func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
+//
+// Event and modality patterns also match a verb's first-person plural
+// (Pattern.WithFirstPerson), but not the words particles class as "noun".
+func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, error) {
+	notVerb := func(f string) bool { return pt != nil && pt.Is(f, "noun") }
 	t, err := readTable(fsys, "events/verbs.tsv", "id", "cameo", "pattern", "target", "flags", "gloss")
 	if err != nil {
 		return nil, err
@@ -112,11 +116,12 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 		if err != nil {
 			return nil, t.errorf(r, "%v", err)
 		}
+		p.WithFirstPerson(notVerb)
 		ev.Set.Add(&p, e)
 		for _, w := range p.Words {
 			for f, k := range w.Kind {
 				switch {
-				case k == VerbForm && strings.Contains(w.Kinds, "v"):
+				case k&^FirstPersonForm == VerbForm && strings.Contains(w.Kinds, "v"):
 					if _, seen := ev.Verbs[f]; !seen {
 						ev.Verbs[f] = true
 					}
@@ -148,6 +153,7 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab) (*Events, error) {
 		if err != nil {
 			return nil, m.errorf(r, "%v", err)
 		}
+		p.WithFirstPerson(notVerb)
 		ev.Modality.Add(&p, c)
 	}
 	ev.Version += "+modality@" + m.version

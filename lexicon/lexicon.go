@@ -69,7 +69,7 @@ func Load(fsys fs.FS) (*Lexicon, error) {
 	if l.Boiler, err = LoadBoiler(fsys, vocab); err != nil {
 		return nil, err
 	}
-	if l.Events, err = LoadEvents(fsys, l.Codebook, vocab); err != nil {
+	if l.Events, err = LoadEvents(fsys, l.Codebook, vocab, l.Particles); err != nil {
 		return nil, err
 	}
 	l.fsys = fsys

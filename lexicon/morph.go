@@ -104,6 +104,22 @@ func VerbPresent(presentSurface string) []string {
 	return normalizeAll(presentForms(presentSurface))
 }
 
+// VerbFirstPerson returns the first-person plural present forms of a verb
+// given by its present as written (يدين → ندين, يطالب → نطالب, يدعو →
+// ندعو): the voice of a quotation («ندين هذا الهجوم») and of a delegation's
+// statement. Only forms of four letters or more are made: a shorter one is
+// too often a noun (ن+صر = نصر, ن+عم = نعم, ن+قل = نقل). The singular
+// أ+stem is left out: it is a comparative or a Form IV past too often (أكثر,
+// أكرم).
+func VerbFirstPerson(presentSurface string) []string {
+	present := weakAware(presentSurface)
+	s, ok := strings.CutPrefix(present, yehN)
+	if !ok || runes(s) < 3 {
+		return nil
+	}
+	return normalizeAll(restoreHamza([]string{"ن" + s}))
+}
+
 // pastForms: third person only (he, she, they, the two). First- and
 // second-person forms are rare outside quotations and collide with nouns
 // (ضم+ن = ضمن "within").

@@ -19,6 +19,10 @@ func TestInflection(t *testing.T) {
 		{"form V weak verb", Verb("تلقى", "يتلقى"), []string{"تلقى", "تلقت", "تلقوا", "يتلقى", "يتلقون"}, nil},
 		{"final hamza is not weak", Verb("بدأ", "يبدأ"), []string{"بدأ", "بدأت", "بدأوا", "يبدأ", "يبدأون"}, []string{"بدت"}},
 		{"no first person that makes a noun", Verb("أصر", "يصر"), []string{"أصر", "يصر"}, []string{"نصر"}},
+		{"first person plural", VerbFirstPerson("يدين"), []string{"ندين"}, []string{"يدين", "أدين"}},
+		{"first person of a weak verb", VerbFirstPerson("يدعو"), []string{"ندعو"}, []string{"ندع"}},
+		{"first person of a hamzated present", VerbFirstPerson("يؤكد"), []string{"نؤكد"}, nil},
+		{"no first person of three letters", VerbFirstPerson("يصر"), nil, []string{"نصر"}},
 		{"verbal noun", Noun("اتصال"), []string{"اتصال", "اتصالا", "اتصالات", "الاتصال", "الاتصالات"}, nil},
 		{"noun in taa marbuta", Noun("مظاهرة"), []string{"مظاهرة", "مظاهرات", "المظاهرات", "مظاهرتين"}, nil},
 		{"participle", Adjective("مؤكد"), []string{"مؤكدا", "مؤكدة", "مؤكدين", "مؤكدون"}, nil},
@@ -66,5 +70,33 @@ func TestParsePattern(t *testing.T) {
 		if (err != nil) != tt.err {
 			t.Errorf("ParsePattern(%q) error %v, want error %v", tt.pattern, err, tt.err)
 		}
+	}
+}
+
+func TestWithFirstPerson(t *testing.T) {
+	p, err := ParsePattern("v:أدان/يدين|v:أصاب/يصيب")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &p.Words[0]
+	if w.Forms["ندين"] {
+		t.Fatal("ParsePattern made a first-person form; only WithFirstPerson should")
+	}
+	p.WithFirstPerson(func(f string) bool { return f == "نصيب" })
+	for _, tt := range []struct {
+		form  string
+		kind  FormKind
+		found bool
+	}{
+		{"ندين", VerbForm | FirstPersonForm, true},
+		{"يدين", VerbForm, true},
+		{"نصيب", 0, false}, // skipped: a noun («نصيب»)
+	} {
+		if w.Forms[tt.form] != tt.found || w.Kind[tt.form] != tt.kind {
+			t.Errorf("%s: found %v kind %v, want %v %v", tt.form, w.Forms[tt.form], w.Kind[tt.form], tt.found, tt.kind)
+		}
+	}
+	if !w.Present["ندين"] {
+		t.Error("ندين is not marked present tense")
 	}
 }

@@ -20,7 +20,8 @@ type WordSpec struct {
 	ids      []int32             // the forms as numbered by the pattern set's vocabulary, sorted
 	mask     uint64              // bit id%64 of each of ids: most forms fail this before the search
 	Optional bool
-	Kinds    string // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
+	Kinds    string   // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
+	presents []string // the present tense of each verb alternative, as written
 }
 
 // Pattern is a parsed word pattern.
@@ -57,6 +58,7 @@ func ParsePattern(s string) (Pattern, error) {
 				for _, f := range VerbPresent(present) {
 					spec.Present[f] = true
 				}
+				spec.presents = append(spec.presents, present)
 			}
 		}
 		nounPossessives(&spec)
@@ -69,6 +71,28 @@ func ParsePattern(s string) (Pattern, error) {
 		return Pattern{}, fmt.Errorf("pattern %q: the head (first word) cannot be optional", s)
 	}
 	return p, nil
+}
+
+// WithFirstPerson adds to every verb of the pattern its first-person plural
+// present forms (VerbFirstPerson: ندين, نطالب), marked FirstPersonForm, except
+// the forms skip names (nouns and names that share the shape: نصيب, نجيب)
+// and forms that are already a third-person form of the word. Event and
+// modality patterns take them; reporting verbs do not (a quotation's «نقول»
+// introduces no quotation of its own).
+func (p *Pattern) WithFirstPerson(skip func(form string) bool) {
+	for i := range p.Words {
+		spec := &p.Words[i]
+		for _, present := range spec.presents {
+			for _, f := range VerbFirstPerson(present) {
+				if spec.Forms[f] || skip(f) {
+					continue
+				}
+				spec.Forms[f] = true
+				spec.Present[f] = true
+				spec.Kind[f] = VerbForm | FirstPersonForm
+			}
+		}
+	}
 }
 
 // nounPossessives marks literal forms that are a noun of the same spec with
@@ -136,6 +160,7 @@ const (
 	VerbForm FormKind = 1 << iota
 	NounForm
 	ParticipleForm
+	FirstPersonForm // with VerbForm: a first-person plural present (ندين)
 )
 
 // formKind classifies a generated or literal form. Literal forms are read by
