@@ -168,6 +168,16 @@ func (w *work) person(ci int, role *mention) int {
 	c := &w.cands[ci]
 	c.used = true
 	people := c.only(lexicon.PersonName)
+	if role != nil {
+		// «الزعيم الكوري الشمالي كيم»: of the Kims, those the role fits.
+		var fit []lexicon.Alias
+		for _, a := range people {
+			if !a.Tilde || fits(role.Code, w.codeOf(a)[0]) {
+				fit = append(fit, a)
+			}
+		}
+		people = fit
+	}
 	m := newMention(c.first, c.last, marsad.Person)
 	m.Rule = w.rule + " person"
 	// Among several people with this name, those in office that day first.
@@ -213,6 +223,27 @@ func (w *work) person(ci int, role *mention) int {
 		}
 	}
 	return w.add(m)
+}
+
+// fitsRole reports whether a name candidate after a role can be the role's
+// holder: a full name always, a short form marked ~ only when one of its
+// people fits the role («الأمين العام بان»; «وذكر الناشط السوري بأن» is no
+// Ban Ki-moon).
+func (w *work) fitsRole(c *cand, role string) bool {
+	word := w.d.Tokens[c.first].Norm
+	short := c.last-c.first == 1
+	if short && w.r.lex.Names.Stopwords[word] {
+		return false // «حتى» is no Hitti
+	}
+	for _, a := range c.only(lexicon.PersonName) {
+		if !a.Tilde || fits(role, w.codeOf(a)[0]) {
+			return true
+		}
+	}
+	// None of the lexicon's people fits, but a name people bear is still a
+	// person: «الزعيم الكوري الشمالي كيم» when only South Korean Kims are
+	// listed (person then takes the role's code).
+	return short && w.r.lex.Names.Attested(word)
 }
 
 func roleCode(role *mention) string {
@@ -274,7 +305,7 @@ func (w *work) role(ci int) {
 	// A person named in apposition: «الرئيس الإيراني مسعود بزشكيان»,
 	// «مندوب روسيا الدائم لدى الأمم المتحدة، فاسيلي نيبينزيا».
 	at := w.appositionStart(m.Last)
-	if pc, pci := w.candStarting(at); pc != nil && pc.has(lexicon.PersonName) && pc.seg.Pre == "" {
+	if pc, pci := w.candStarting(at); pc != nil && pc.has(lexicon.PersonName) && pc.seg.Pre == "" && w.fitsRole(pc, roleMention.Code) {
 		pid := w.person(pci, &roleMention)
 		if !marsad.Anchored(w.mentions[id].Code) && marsad.Anchored(w.mentions[pid].Code) {
 			// «الرئيس فلاديمير بوتين»: the title takes its holder's code.

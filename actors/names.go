@@ -45,8 +45,8 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 			if afterRole && !isName {
 				break
 			}
-			if !afterRole && !names.IsGiven(norm) {
-				break
+			if !afterRole && (!names.IsGiven(norm) || w.r.lex.Reporting.IsNoun(norm)) {
+				break // «بيان كوربن» is Corbyn's statement, not a man named Bayan
 			}
 		}
 		if len(t.Norm) > 4 && t.Norm[:4] == "ال" && i > at {
@@ -54,7 +54,7 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 			// one that closes an apposition after a given name («محمد
 			// المومني،»).
 			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct
-			if !names.IsNameToken(t.Norm) && !(closing && names.IsGiven(toks[at].Norm)) {
+			if !names.IsNameToken(t.Norm) && !(closing && (afterRole || names.IsGiven(toks[at].Norm))) {
 				break
 			}
 			words++
@@ -64,8 +64,11 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 		}
 		if !isName {
 			// An unknown word may end a name when punctuation follows it
-			// (a rare surname: «تايي-بروك زيريهون،»).
-			if words > 0 && (i+1 == len(toks) || toks[i+1].Kind == marsad.Punct) && w.d.SentenceAt(toks[i].Start) == w.d.SentenceAt(toks[at].Start) {
+			// (a rare surname: «تايي-بروك زيريهون،»), or after a role and a
+			// name word when it is no verb («نائب وزير الخارجية الروسي
+			// ميخائيل بوغدانوف»).
+			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct
+			if words > 0 && (closing || afterRole && !w.r.lex.Events.IsVerb(t.Norm) && !w.r.lex.Reporting.IsWord(t.Norm)) && w.d.SentenceAt(toks[i].Start) == w.d.SentenceAt(toks[at].Start) {
 				words++
 				end = i + 1
 			}
@@ -79,6 +82,12 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 		end-- // a name does not end on «بن»
 	}
 	if words == 0 || (!afterRole && words < 2) || known == 0 {
+		return at, at
+	}
+	if words == 1 && !names.Attested(toks[at].Norm) {
+		// One word after a role is a name only when people are known to
+		// bear it: «مسؤول عسكري», «قادة دول», «وفد كبير» are adjectives
+		// and genitives that lists of name tokens also hold.
 		return at, at
 	}
 	return at, end

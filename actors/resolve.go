@@ -115,6 +115,7 @@ var located = map[string]bool{"EDU": true, "HLH": true, "CVL": true, "REF": true
 // domestic sectors only.
 func (w *work) contextCountries() {
 	var sentOf []int // the sentence of each mention, found when first needed
+	dateline := w.datelineEnd()
 	for i := range w.mentions {
 		m := &w.mentions[i]
 		code := m.Code
@@ -151,7 +152,7 @@ func (w *work) contextCountries() {
 		for back := 0; back <= 1 && best == ""; back++ {
 			for k := range w.mentions {
 				n := &w.mentions[k]
-				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person ||
+				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Last <= dateline ||
 					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") || strings.HasSuffix(n.Code, "MED") {
 					continue
 				}
@@ -171,6 +172,105 @@ func (w *work) contextCountries() {
 			m.Rule += " country from context"
 		}
 	}
+}
+
+// rolesAfterNames gives a person the lexicon does not know the code of the
+// role phrase that follows the name, directly or past a comma or a bracket:
+// «سيرغي كيزلياك، سفير روسيا», «سارة نقدالله الأمين العام لحزب الأمة».
+func (w *work) rolesAfterNames() {
+	roleAt := map[int]int{} // first token → index of a role mention with an owner
+	for i, m := range w.mentions {
+		if m.Kind == marsad.Role && marsad.Anchored(m.Code) {
+			roleAt[m.First] = i
+		}
+	}
+	if len(roleAt) == 0 {
+		return
+	}
+	toks := w.d.Tokens
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil || marsad.Anchored(m.Code) {
+			continue
+		}
+		at := m.Last
+		if at < len(toks) && (isComma(toks[at]) || toks[at].Norm == "(") {
+			at++
+		}
+		if k, ok := roleAt[at]; ok {
+			m.Code = w.mentions[k].Code
+			m.Rule += " role after the name"
+		}
+	}
+}
+
+// datelineEnd returns the token after a dateline that opens the document
+// («أتلانتا، الولايات المتحدة الأمريكية (CNN)--», «لندن ـ «الشرق الأوسط»:»,
+// «الرباط - رويترز»), or 0: where the report was filed, which says nothing
+// of whose an unnamed official or activist is. A dateline is place names
+// (with commas), then an agency in brackets or quotation marks or after the
+// dash, ended by a dash or a colon within its first dozen tokens.
+func (w *work) datelineEnd() int {
+	toks := w.d.Tokens
+	place, inside, dashed := false, false, false
+	for i := 0; i < len(toks) && i < 14; i++ {
+		t := toks[i]
+		switch {
+		case t.Norm == "(" || t.Kind == marsad.QuoteMark:
+			inside = !inside || t.Norm == "("
+			continue
+		case t.Norm == ")":
+			inside = false
+			continue
+		case isComma(t):
+			continue
+		case t.Norm == ":" || isDash(t):
+			if !place {
+				return 0
+			}
+			dashed = true
+			if t.Norm == ":" {
+				return i + 1
+			}
+			continue
+		}
+		if inside || dashed && i+1 < len(toks) && (toks[i+1].Norm == ":" || isDash(toks[i+1])) {
+			continue // the agency
+		}
+		if dashed {
+			if w.agencyAt(i) {
+				continue // «الرباط - رويترز»
+			}
+			return i
+		}
+		m := w.mentionAt(i)
+		if m == nil || (m.Kind != marsad.Place && m.Kind != marsad.Country) {
+			return 0
+		}
+		place = true
+	}
+	return 0
+}
+
+// isDash reports whether t is a dash or a bare tatweel used as one.
+func isDash(t marsad.Token) bool {
+	return t.Norm == "-" || t.Norm == "--" || t.Norm == "–" || t.Norm == "—" || strings.Trim(t.Norm, "ـ") == "" && t.Kind != marsad.Punct
+}
+
+// agencyAt reports whether a news organisation's mention covers token i.
+func (w *work) agencyAt(i int) bool {
+	m := w.mentionAt(i)
+	return m != nil && strings.HasSuffix(m.Code, "MED")
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (w *work) mentionAt(i int) *mention {
+	for k := range w.mentions {
+		if m := &w.mentions[k]; m.First <= i && i < m.Last {
+			return m
+		}
+	}
+	return nil
 }
 
 // ownCountries makes a mention of «بلاده», «بلادها», «بلدهم» (his, her,
@@ -393,7 +493,7 @@ func (w *work) corefer() {
 			if id, ok := full[m.actor]; ok {
 				m.ref, m.weak = id, false
 				m.Rule += " after full name"
-			} else if w.titledAt(m.First) {
+			} else if w.titledAt(m.First, m.Code) {
 				m.weak = false
 				m.Rule += " after title"
 			} else {
@@ -495,10 +595,12 @@ func (w *work) definiteDescriptions() {
 
 // titledAt reports whether a title or a role mention ends right before
 // token i («الرئيس الأسد», «الرئيس السوري بشار الأسد»).
-func (w *work) titledAt(i int) bool {
+func (w *work) titledAt(i int, code string) bool {
 	for _, m := range w.mentions {
 		if m.Last == i && (m.Kind == marsad.Role) {
-			return true
+			// «الأمين العام بان», «الرئيس الأسد»; not «وذكر الناشط السوري
+			// بأن»: the role must fit the person.
+			return fits(m.Code, code)
 		}
 	}
 	toks := w.d.Tokens
@@ -548,4 +650,23 @@ func (w *work) recover() {
 			w.cover[i] = true
 		}
 	}
+}
+
+// fits reports whether a role's code can describe a person of code person:
+// the same country or organisation where the role names one, the same
+// sector where both name one (---GOV fits SYRGOV; SYRCVL does not fit
+// IGOUNO).
+func fits(role, person string) bool {
+	if role == "" || person == "" {
+		return true
+	}
+	rc, pc := prefix(role), prefix(person)
+	if marsad.Anchored(role) && rc != pc {
+		return false
+	}
+	rs, ps := strings.TrimPrefix(role, rc), strings.TrimPrefix(person, pc)
+	if len(rs) >= 3 && len(ps) >= 3 && !strings.HasPrefix(pc, "IGO") && !strings.HasPrefix(pc, "NGO") {
+		return rs[:3] == ps[:3]
+	}
+	return true
 }

@@ -12,8 +12,18 @@ type Report struct {
 // Reporting is the compiled reporting-language lexicon.
 type Reporting struct {
 	Set     *PatternSet[*Report]
+	Words   map[string]bool // the forms of every reporting verb, participle and noun
+	Nouns   map[string]bool // the forms of the reporting nouns (بيان, تصريح): never a person's given name
 	Version string
 }
+
+// IsNoun reports whether the normalized word w is a form of a reporting
+// noun (بيان, تصريح).
+func (r *Reporting) IsNoun(w string) bool { return r != nil && r.Nouns[w] }
+
+// IsWord reports whether the normalized word w is a form of a reporting
+// verb, participle or noun (قال, مؤكدا, بيان).
+func (r *Reporting) IsWord(w string) bool { return r != nil && r.Words[w] }
 
 var reportKinds = map[string]bool{"verb": true, "participle": true, "noun": true, "source": true}
 
@@ -23,7 +33,7 @@ func LoadReporting(fsys fs.FS, v *Vocab) (*Reporting, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Reporting{Set: NewPatternSet[*Report](v), Version: "reporting@" + t.version}
+	rep := &Reporting{Set: NewPatternSet[*Report](v), Nouns: map[string]bool{}, Words: map[string]bool{}, Version: "reporting@" + t.version}
 	ids := map[string]bool{}
 	for _, r := range t.rows {
 		e := &Report{ID: t.get(r, "id"), Kind: t.get(r, "kind"), Gloss: t.get(r, "gloss")}
@@ -39,6 +49,16 @@ func LoadReporting(fsys fs.FS, v *Vocab) (*Reporting, error) {
 			return nil, t.errorf(r, "%v", err)
 		}
 		rep.Set.Add(&p, e)
+		for f := range p.Words[0].Forms {
+			rep.Words[f] = true
+		}
+		if e.Kind == "noun" {
+			for f, k := range p.Words[0].Kind {
+				if k&NounForm != 0 {
+					rep.Nouns[f] = true
+				}
+			}
+		}
 	}
 	return rep, nil
 }

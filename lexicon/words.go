@@ -111,6 +111,13 @@ func (n *Names) GivenSeg(t *marsad.Token) (marsad.Segmentation, bool) {
 // person's name and is not a stopword.
 func (n *Names) IsNameToken(w string) bool { return n.nameTok[w] }
 
+// Attested reports whether w is known to be borne by people, not only seen
+// among the tokens of name lists: a given name, a family name, or a word
+// tagged as part of a person's name at least twice in ANERcorp.
+func (n *Names) Attested(w string) bool {
+	return n.given[w] || n.Family[w] || n.Begin[w]+n.Inside[w] >= 2
+}
+
 // IsGiven reports whether w is a given name: in the given-name list or
 // beginning a person's name at least twice in ANERcorp.
 func (n *Names) IsGiven(w string) bool { return n.given[w] }
