@@ -292,13 +292,43 @@ func (a *Actors) loadPeople(t *table, persons map[string]*Actor) error {
 			if len(words) == 0 {
 				continue
 			}
-			if a.hasAlias(words, p) {
-				continue // a later term of the same person repeats the names
+			for _, v := range abdVariants(words) {
+				if a.hasAlias(v, p) {
+					continue // a later term of the same person repeats the names
+				}
+				a.Index.AddWords(v, Alias{Actor: p, Kind: PersonName, Tilde: tilde, Short: len(v) == 1})
 			}
-			a.Index.AddWords(words, Alias{Actor: p, Kind: PersonName, Tilde: tilde, Short: len(words) == 1})
 		}
 	}
 	return nil
+}
+
+// abdVariants returns a person's name as written and with its compounds of
+// عبد written the other way: «عبد الملك الحوثي» and «عبدالملك الحوثي»,
+// «عبدالله» and «عبد الله», as the press writes them both. (Words are
+// normalized.)
+func abdVariants(words []string) [][]string {
+	out := [][]string{words}
+	var other []string
+	changed := false
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		switch {
+		case w == "عبد" && i+1 < len(words) && strings.HasPrefix(words[i+1], "ال"):
+			other = append(other, w+words[i+1])
+			i++
+			changed = true
+		case strings.HasPrefix(w, "عبدال") && len([]rune(w)) > 6:
+			other = append(other, "عبد", strings.TrimPrefix(w, "عبد"))
+			changed = true
+		default:
+			other = append(other, w)
+		}
+	}
+	if changed {
+		out = append(out, other)
+	}
+	return out
 }
 
 // hasAlias reports whether words are already indexed for actor p.

@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"marsad/arabic"
@@ -98,5 +99,29 @@ func TestWithFirstPerson(t *testing.T) {
 	}
 	if !w.Present["ندين"] {
 		t.Error("ندين is not marked present tense")
+	}
+}
+
+func TestAbdVariants(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"عبد الملك الحوثي", []string{"عبد الملك الحوثي", "عبدالملك الحوثي"}},
+		{"عبدالله بن زايد", []string{"عبدالله بن زايد", "عبد الله بن زايد"}},
+		{"عبد ربه منصور هادي", []string{"عبد ربه منصور هادي"}}, // no article: written apart
+		{"فلاديمير بوتين", []string{"فلاديمير بوتين"}},
+	} {
+		var got []string
+		for _, v := range abdVariants(Words(tt.name)) {
+			got = append(got, strings.Join(v, " "))
+		}
+		want := make([]string, len(tt.want))
+		for i, w := range tt.want {
+			want[i] = strings.Join(Words(w), " ")
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("abdVariants(%s) = %v, want %v", tt.name, got, want)
+		}
 	}
 }
