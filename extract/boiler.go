@@ -50,17 +50,68 @@ func (b *Boilerplate) Process(_ context.Context, d *marsad.Document) error {
 		lines = append(lines, [2]int{first, last})
 		first = last
 	}
+	links := 0 // headlines still expected after a lead-in («اقرأ أيضا:»)
 	for k, l := range lines {
 		first, last := l[0], l[1]
 		line := b.lineText(d, first, last)
-		if seen[line] || b.furniture(d, first, last) || k > 0 && k+1 < len(lines) && relatedHeadline(d, lines[k-1], l, lines[k+1]) {
+		boiler := seen[line] || b.furniture(d, first, last) || k > 0 && k+1 < len(lines) && relatedHeadline(d, lines[k-1], l, lines[k+1])
+		if !boiler && links > 0 && headlineShaped(d, l) {
+			boiler = true
+			links--
+		} else if !boiler {
+			links = 0
+		}
+		if boiler {
 			for i := first; i < last; i++ {
 				d.Sentences[i].Boiler = true
 			}
 		}
+		if b.leadIn(d, first, last) {
+			links = maxLinks
+		}
 		seen[line] = true
 	}
 	return nil
+}
+
+// maxLinks is how many headlines a lead-in line («اقرأ أيضا:») may
+// introduce, one per line.
+const maxLinks = 5
+
+// leadIn reports whether a line is only a related-story lead-in («اقرأ
+// أيضا:», «شاهد أيضا»), whose links follow on the next lines.
+func (b *Boilerplate) leadIn(d *marsad.Document, first, last int) bool {
+	start, end := d.Sentences[first].First, d.Sentences[last-1].Last
+	ms := b.lex.Boiler.Start.At(d.Tokens, start)
+	if len(ms) == 0 || ms[0].Seg.Pre != "" || ms[0].Val != "related" {
+		return false
+	}
+	for i := ms[0].Last; i < end; i++ {
+		if d.Tokens[i].Kind != marsad.Punct {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineShaped reports whether a line could be a story's headline: one
+// sentence of a few words whose first word carries no conjunction (news
+// prose goes on with «و», «ف»: «ووفق بيان كوربن …»).
+func headlineShaped(d *marsad.Document, line [2]int) bool {
+	s := d.Sentences[line[0]]
+	if line[1]-line[0] > 2 || s.First >= s.Last {
+		return false
+	}
+	if t := d.Tokens[s.First]; t.Kind == marsad.Word && (strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) && len([]rune(t.Norm)) > 3 {
+		return false
+	}
+	words := 0
+	for _, t := range d.Tokens[s.First:d.Sentences[line[1]-1].Last] {
+		if t.Kind == marsad.Word || t.Kind == marsad.Latin || t.Kind == marsad.Number {
+			words++
+		}
+	}
+	return words >= 2 && words <= maxLinkWords
 }
 
 // relatedHeadline reports whether a line inside the body is the headline

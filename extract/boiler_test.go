@@ -36,13 +36,21 @@ func TestBoilerplate(t *testing.T) {
 		"وشدد على ضرورة ضبط النفس.",                             // 16 news
 		"تركيا تؤكد استمرار العملية.. وأردوغان: الأسد \"قاتل\"", // 17 a headline joined by two dots
 		"وذكرت الوكالة أن الوزارة عرضت الأدلة.",                 // 18 news
+		"أقرأ أيضا:", // 19 a lead-in
+		"الطائرات البريطانية \"استهدفت موقعا لتخزين مكونات لتصنيع أسلحة كيميائية\"", // 20 its links, one per line
+		"أمريكا وبريطانيا وفرنسا يقصفون أهدافا في سوريا",                            // 21
+		"الحرب السورية: من يقاتل من؟ ولماذا؟",                                       // 22
+		"ووفق بيان كوربن فإن \"القنابل لن تنقذ الأرواح أو تجلب السلام\".",           // 23 news again
+		"اقرأ أيضا:", // 24 a lead-in
+		"وقال الوزير إن الحكومة ماضية في خطتها.", // 25 news: no link followed
 	}, "\n\n")
 	d := marsad.NewDocument("t", text, time.Time{})
 	arabic.Analyze(d)
 	if err := NewBoilerplate(lex).Process(context.Background(), d); err != nil {
 		t.Fatal(err)
 	}
-	wantBoiler := map[int]bool{1: true, 3: true, 4: true, 6: true, 7: true, 8: true, 9: true, 11: true, 15: true, 17: true}
+	wantBoiler := map[int]bool{1: true, 3: true, 4: true, 6: true, 7: true, 8: true, 9: true, 11: true, 15: true, 17: true,
+		19: true, 20: true, 21: true, 22: true, 24: true}
 	for _, s := range d.Sentences {
 		if s.Boiler != wantBoiler[s.Paragraph] {
 			t.Errorf("paragraph %d %q: boiler %v, want %v", s.Paragraph, d.Surface(s.Span), s.Boiler, wantBoiler[s.Paragraph])
