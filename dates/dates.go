@@ -23,6 +23,7 @@ const (
 	Weekday              // a weekday name, resolved to the nearest such day
 	Absolute             // a calendar date
 	SameDay              // "the same day": the date of the event before
+	Year                 // a year alone (عام 2013, في 2013): dates a past act to that year
 )
 
 // Expr is a date expression found in a token range.
@@ -42,6 +43,11 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 	var out []Expr
 	for i := first; i < last; i++ {
 		if e, ok := absoluteAt(toks, i, last, lex); ok {
+			out = append(out, e)
+			i = e.Last - 1
+			continue
+		}
+		if e, ok := yearAt(toks, i, last); ok {
 			out = append(out, e)
 			i = e.Last - 1
 			continue
@@ -146,6 +152,25 @@ func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, boo
 	return e, true
 }
 
+// yearWords introduce a year written alone: «عام 2013», «في 2013».
+var yearWords = map[string]bool{"عام": true, "العام": true, "سنه": true, "السنه": true, "في": true}
+
+// yearAt reads a year introduced by a year word at token i.
+func yearAt(toks []marsad.Token, i, last int) (Expr, bool) {
+	if !yearWords[toks[i].Norm] || i+1 >= last {
+		return Expr{}, false
+	}
+	t := toks[i+1]
+	if t.Kind != marsad.Number || len(t.Norm) != 4 {
+		return Expr{}, false
+	}
+	y, err := strconv.Atoi(t.Norm)
+	if err != nil || y < 1900 || y > 2100 {
+		return Expr{}, false
+	}
+	return Expr{First: i, Last: i + 2, Kind: Year, Year: y, Text: text(toks, i, i+2)}, true
+}
+
 func valid(y, m, d int) bool {
 	if m < 1 || m > 12 || d < 1 {
 		return false
@@ -171,6 +196,14 @@ func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (tim
 	switch e.Kind {
 	case SameDay:
 		return previous, !previous.IsZero()
+	case Year:
+		// A past year dates an act to its first day (the day is unknown);
+		// the current year or a later one says nothing the publication
+		// date does not.
+		if !published.IsZero() && e.Year >= published.Year() {
+			return time.Time{}, false
+		}
+		return time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC), true
 	case Absolute:
 		y := e.Year
 		if y == 0 {

@@ -97,6 +97,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"RUS>- 11 asserted"}, nil},
 		{"first person in a delegation's statement: no named source", "إننا نطالب إسرائيل بوقف غاراتها العسكرية في غزة.", "2018-05-10",
 			[]string{"->ISR 10 asserted"}, []string{"ISR>- 10"}},
+		{"a clause of time after the act dates it", "وقالت منظمات حقوقية إن عشرات الأشخاص قتلوا، حينما قمعت قوات الأمن السودانية احتجاجات عام 2013.", "2018-02-19",
+			[]string{"SDN>- 17 asserted 01-01", "19 asserted 01-01"}, []string{"19 asserted 02-19"}},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

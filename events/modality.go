@@ -312,6 +312,9 @@ func looksImperfect(n string) bool {
 	return false
 }
 
+// temporalConj open a clause that says when the act before it happened.
+var temporalConj = map[string]bool{"حين": true, "حينما": true, "عندما": true, "لما": true}
+
 // sayingDayPenalty puts a date of the main clause behind any date nearer
 // the act inside the clause reported.
 const sayingDayPenalty = 100
@@ -473,6 +476,12 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 	sent := d.Sentences[s]
 	pub := d.Published
 	segStart, segEnd := w.segmentAround(s, tr.head)
+	// «قتلوا، حينما قمعت … عام 2013»: a temporal clause right after the
+	// trigger's segment is when its act happened too.
+	whenEnd := segEnd
+	if j := segEnd; j < sent.Last && isComma(d.Tokens[j]) && j+1 < sent.Last && temporalConj[d.Tokens[j+1].Norm] {
+		whenEnd = w.segmentEnd(j+1, sent.Last)
+	}
 	// The sentence's opening segment, when no act is reported in it, is an
 	// adverbial that dates the clause after it («وبعد عرضه … الاثنين، أجرى»).
 	_, firstEnd := w.segmentAround(s, sent.First)
@@ -489,7 +498,8 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		// A relative clause right after the trigger describes it («الاجتماع
 		// الذي سيجري الأربعاء»); one further on describes something else.
 		inSegment := e.First >= segStart && e.Last <= segEnd &&
-			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm))
+			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm)) ||
+			e.First > segEnd && e.Last <= whenEnd
 		lead := e.First // «، فجر السبت،»: a time of day before the date belongs to it
 		if lead > sent.First+1 && timeOfDay[d.Tokens[lead-1].Norm] {
 			lead--

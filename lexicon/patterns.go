@@ -166,7 +166,8 @@ const (
 // formKind classifies a generated or literal form. Literal forms are read by
 // their shape, as the lexicon writes them to restrict a word to some of its
 // forms: with the article a noun; م…ا / م…ين / م…ة a circumstantial
-// participle (مطالبا, مطالبين); otherwise a verb (دعمت, يدعم).
+// participle (مطالبا, مطالبين); a sound feminine plural of five letters or
+// more a noun (احتجاجات: no verb ends so); otherwise a verb (دعمت, يدعم).
 func formKind(kind, form string) FormKind {
 	switch kind {
 	case "v":
@@ -181,6 +182,8 @@ func formKind(kind, form string) FormKind {
 		return NounForm
 	case strings.HasPrefix(form, "م") && (strings.HasSuffix(form, "ا") || strings.HasSuffix(form, "ين") || strings.HasSuffix(form, "ه")) && runes(form) >= 4:
 		return ParticipleForm
+	case strings.HasSuffix(form, "ات") && runes(form) >= 5:
+		return NounForm
 	}
 	return VerbForm
 }
