@@ -452,8 +452,8 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		// country, from the trigger's segment.
 		for _, i := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
 			m := d.Mentions[i]
-			if w.supportBefore(m.First) {
-				continue // «بدعم من قوة جوية روسية»: an ally, not the place struck
+			if w.supportBefore(m.First) || w.allegiance(m.First) {
+				continue // «بدعم من قوة جوية روسية», «الموالية لإيران»: an ally, not the place struck
 			}
 			if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, i, subject)) &&
 				!slices.Contains(f.sources, i) && (len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
@@ -1647,8 +1647,14 @@ func (w *work) afterPrep(from, to int, prep string) int {
 	d := w.d
 	for _, i := range clause.Mentions(d, from, to) {
 		m := d.Mentions[i]
+		if w.allegiance(m.First) {
+			continue // «الموالية لإيران» describes the actor before it
+		}
 		if m.Prep == prep {
 			return i
+		}
+		if m.Prep == "" && w.siteOf(m.First, prep) {
+			return i // «على مواقع تمركز ميليشيات الحوثي»
 		}
 		if m.Prep == "من" && m.First >= 2 {
 			// «مع كل من X», «بعدد من قادة X», «مع بعض من …»: a quantifier
@@ -1668,6 +1674,51 @@ func (w *work) afterPrep(from, to int, prep string) int {
 		}
 	}
 	return -1
+}
+
+// allegiance reports whether token i follows a word of allegiance
+// («الموالية لإيران», «المدعومة من روسيا»): the actor there describes
+// another, it is not a party itself.
+func (w *work) allegiance(i int) bool {
+	if i < 1 {
+		return false
+	}
+	p := w.c.lex.Particles
+	if p.Is(w.d.Tokens[i-1].Norm, "allegiance") {
+		return true
+	}
+	return i >= 2 && w.d.Tokens[i-1].Norm == "من" && p.Is(w.d.Tokens[i-2].Norm, "allegiance")
+}
+
+// siteOf reports whether the tokens before token i are site nouns
+// («مواقع», «مقر», «تمركز»: particles of class site) governed by
+// preposition prep, which then governs the actor after them: «على مواقع
+// تمركز ميليشيات الحوثي», «بمقر الحكومة».
+func (w *work) siteOf(i int, prep string) bool {
+	d := w.d
+	p := w.c.lex.Particles
+	for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		bare := false // a site noun with no clitic: the chain may go on before it
+		for _, s := range arabic.SegmentToken(d.Tokens[j]) {
+			if s.Det || s.Suf != "" || !p.Is(s.Stem, "site") {
+				continue
+			}
+			if s.Prep != 0 && string(s.Prep) == prep {
+				return true // «بمقر الحكومة»
+			}
+			if s.Prep == 0 && s.Pre == "" {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			return false
+		}
+		if j > 0 && d.Tokens[j-1].Norm == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // object returns the first mention in [from, to) with no preposition,
