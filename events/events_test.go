@@ -101,6 +101,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"SDN>- 17 asserted 01-01", "19 asserted 01-01"}, []string{"19 asserted 02-19"}},
 		{"a preposition before site nouns governs the actor after them, not an actor it is loyal to", "وكانت قوات المقاومة قد شنت هجوما واسعا على مواقع تمركز ميليشيات الحوثي الموالية لإيران.", "2018-05-11",
 			[]string{"->YEM 19 asserted"}, []string{">IRN"}},
+		{"an act in the view one holds is not reported as done", "ويرى التحالف في هذا الميناء منطلقاً لعمليات عسكرية يشنّها الحوثيون على سفن في البحر الأحمر.", "2018-05-28",
+			[]string{"19 hypothetical"}, []string{"19 asserted"}},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",
