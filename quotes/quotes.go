@@ -258,6 +258,11 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			return i, "subject before verb"
 		}
 	}
+	if agr := clause.VerbAgreement(d, v); agr != 0 {
+		// «وأشارت» after «منظمة هيومن رايتس ووتش … محتجزين»: the
+		// organisation, with which the verb agrees, not the detainees.
+		return clause.TopicAgreeing(d, s, v, agr), "implicit subject (agreeing)"
+	}
 	return clause.Topic(d, s, v), "implicit subject"
 }
 
