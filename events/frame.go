@@ -685,10 +685,41 @@ func (w *work) countedPassive(tr trigger) bool {
 		return false
 	}
 	next := d.Tokens[tr.head+1]
-	if next.Kind == marsad.Number {
-		return true
+	if next.Kind != marsad.Number && !countWords[next.Norm] {
+		return false
 	}
-	return countWords[next.Norm]
+	// «الصواريخ الإسرائيلية قتلت 3 أشخاص»: a feminine verb before a count
+	// of men is active, its subject the feminine noun before it (the
+	// passive would be «قُتل 3 أشخاص»).
+	if clause.VerbAgreement(d, tr.head)&clause.FemSg != 0 {
+		if c := w.countedNoun(tr.head + 1); c >= 0 && !feminineNoun(d.Tokens[c].Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedNoun returns the token of the noun a count at token i counts (the
+// first word after the number and count words), or -1.
+func (w *work) countedNoun(i int) int {
+	d := w.d
+	for j := i; j < len(d.Tokens) && j < i+4; j++ {
+		t := d.Tokens[j]
+		if t.Kind == marsad.Number || countWords[t.Norm] || t.Norm == "من" || t.Norm == "ما" || t.Norm == "لا" || t.Norm == "يقل" || t.Norm == "عن" {
+			continue
+		}
+		if t.Kind == marsad.Word {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// feminineNoun reports whether a plural or singular noun is feminine: ة, ات,
+// or a broken plural of women.
+func feminineNoun(w string) bool {
+	return strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ات") || w == "نساء" || w == "النساء"
 }
 
 // countWords are the words that open a count of people (normalized).

@@ -3,7 +3,9 @@ package lexicon
 import (
 	"strings"
 	"testing"
+	"time"
 
+	"marsad"
 	"marsad/arabic"
 )
 
@@ -122,6 +124,35 @@ func TestAbdVariants(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("abdVariants(%s) = %v, want %v", tt.name, got, want)
+		}
+	}
+}
+
+func TestAdjectiveSpecStandsNearItsNoun(t *testing.T) {
+	p, err := ParsePattern("n:ضربة|n:ضربات p:عسكري")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := NewPatternSet[string](NewVocab())
+	set.Add(&p, "strike")
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"شنت ضربات عسكرية على المواقع", true},
+		{"شنت ضربات جوية عسكرية على المواقع", true}, // one other adjective between
+		{"الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية", false},
+	} {
+		d := marsad.NewDocument("t", tt.text, time.Time{})
+		arabic.Analyze(d)
+		found := false
+		for i := range d.Tokens {
+			if len(set.At(d.Tokens, i, len(d.Tokens))) > 0 {
+				found = true
+			}
+		}
+		if found != tt.want {
+			t.Errorf("%s: matched %v, want %v", tt.text, found, tt.want)
 		}
 	}
 }

@@ -22,6 +22,10 @@ type WordSpec struct {
 	Optional bool
 	Kinds    string   // the alternatives' kinds: v (verb), n (noun), p (participle), w (literal)
 	presents []string // the present tense of each verb alternative, as written
+	// near: an adjective after a noun (n:ضربة p:عسكري) qualifies it and
+	// stands right after it, past at most one other adjective; «الضربات
+	// التي نفذتها إسرائيل على مواقع عسكرية» is no «ضربات عسكرية».
+	near bool
 }
 
 // Pattern is a parsed word pattern.
@@ -66,6 +70,10 @@ func ParsePattern(s string) (Pattern, error) {
 	}
 	if len(p.Words) == 0 {
 		return Pattern{}, fmt.Errorf("empty pattern")
+	}
+	for k := 1; k < len(p.Words); k++ {
+		w, prev := &p.Words[k], &p.Words[k-1]
+		w.near = strings.Trim(w.Kinds, "p") == "" && strings.Contains(prev.Kinds, "n") && !strings.Contains(prev.Kinds, "v")
 	}
 	if p.Words[0].Optional {
 		return Pattern{}, fmt.Errorf("pattern %q: the head (first word) cannot be optional", s)
@@ -384,7 +392,11 @@ func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Patte
 		w := &p.Words[k]
 		at := -1
 		gap := 0 // words between, not counting punctuation and quotation marks
-		for j := prev + 1; j < limit && gap <= MaxGap; j++ {
+		maxGap := MaxGap
+		if w.near {
+			maxGap = 1
+		}
+		for j := prev + 1; j < limit && gap <= maxGap; j++ {
 			if w.matches(s.vocab, &toks[j]) {
 				at = j
 				break
