@@ -397,6 +397,38 @@ const maxFillers = 2
 
 // ownersAfter finds what the role noun at candidate ci belongs to, and
 // returns the owners and the token where the role phrase ends.
+// leadVerbs are the forms of «قاد» (to lead) with the pronoun of what is led
+// («التحالف الذي تقوده السعودية»), normalized.
+var leadVerbs = map[string]bool{"تقوده": true, "يقوده": true, "تقودها": true, "يقودها": true, "قادته": true, "قادها": true, "قاده": true}
+
+// ledBy reads who leads a body named at pos, past its definite adjectives:
+// «التحالف العسكري بقيادة السعودية», «التحالف الذي تقوده السعودية». The
+// leader owns it.
+func (w *work) ledBy(pos int) (owner, int, bool) {
+	toks := w.d.Tokens
+	for skip := 0; skip <= maxFillers && pos < len(toks); skip++ {
+		n := toks[pos].Norm
+		at := -1
+		switch {
+		case n == "بقياده":
+			at = pos + 1
+		case (n == "الذي" || n == "التي") && pos+1 < len(toks) && leadVerbs[toks[pos+1].Norm]:
+			at = pos + 2
+		}
+		if at >= 0 {
+			if oc, oci := w.candStarting(at); oc != nil && oc.seg.Pre == "" && oc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName) {
+				return w.nameOwner(oci), w.cands[oci].last, true
+			}
+			return owner{}, 0, false
+		}
+		if !w.isFiller(toks[pos]) {
+			break
+		}
+		pos++
+	}
+	return owner{}, 0, false
+}
+
 func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 	c := &w.cands[ci]
 	sector := c.firstOf(lexicon.SectorWord).Actor
@@ -416,6 +448,9 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		if !w.isFiller(toks[pos+skip]) {
 			break
 		}
+	}
+	if o, end, ok := w.ledBy(pos); ok {
+		return []owner{o}, end
 	}
 	oc, oci := w.candStarting(pos)
 	// «المتحدث الرسمي باسم …»: باسم and في may follow definite adjectives.
