@@ -105,6 +105,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"19 hypothetical"}, []string{"19 asserted"}},
 		{"a strike named without adjective, with the agent of its relative clause and the place struck", "قال الجيش السوري، في بيان حول الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية في سوريا، إن الصواريخ الإسرائيلية قتلت 3 أشخاص.", "2018-05-10",
 			[]string{"ISR>SYR 19 asserted", "ISR>- 19 asserted"}, []string{"->ISR 19"}},
+		{"a count after the preposition carries it to the actor counted", "أفرجت السلطات السودانية عن عشرات المعتقلين.", "2018-02-19",
+			[]string{"SDN>SDN 08 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

@@ -1722,13 +1722,20 @@ func (w *work) allegiance(i int) bool {
 }
 
 // siteOf reports whether the tokens before token i are site nouns
-// («مواقع», «مقر», «تمركز»: particles of class site) governed by
-// preposition prep, which then governs the actor after them: «على مواقع
-// تمركز ميليشيات الحوثي», «بمقر الحكومة».
+// («مواقع», «مقر», «تمركز»: particles of class site) or a count («عشرات»,
+// «3») governed by preposition prep, which then governs the actor after
+// them: «على مواقع تمركز ميليشيات الحوثي», «بمقر الحكومة», «أفرجت عن
+// عشرات المعتقلين».
 func (w *work) siteOf(i int, prep string) bool {
 	d := w.d
 	p := w.c.lex.Particles
 	for j, n := i-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		if t := d.Tokens[j]; t.Kind == marsad.Number || countWords[t.Norm] {
+			if j > 0 && d.Tokens[j-1].Norm == prep {
+				return true
+			}
+			continue
+		}
 		bare := false // a site noun with no clitic: the chain may go on before it
 		for _, s := range arabic.SegmentToken(d.Tokens[j]) {
 			if s.Det || s.Suf != "" || !p.Is(s.Stem, "site") {
