@@ -25,39 +25,72 @@ const (
 // «تقول» feminine singular (or a plural of things), «أشاروا» and «يقولون»
 // plural (of people). 0 when the form does not tell (a participle, a noun).
 func VerbAgreement(d *marsad.Document, v int) Agreement {
-	t := d.Tokens[v]
-	if t.Kind != marsad.Word {
+	if d.Tokens[v].Kind != marsad.Word {
 		return 0
 	}
-	w := t.Norm
-	for _, s := range arabic.SegmentToken(t) {
-		if s.Conj {
-			w = s.Stem
+	return FormAgreement(d.Tokens[v].Norm, UnknownTense)
+}
+
+// Tense says whether a verb form is known to be past or present (a
+// lexicon that generated it knows); unknown, an initial ت is ambiguous
+// between «تقول» (she says) and a past of forms V and VI («تظاهر», «تلقى»).
+type Tense uint8
+
+// Tenses.
+const (
+	UnknownTense Tense = iota
+	Past
+	Present
+)
+
+// FormAgreement is VerbAgreement for a normalized verb form, with its
+// conjunction and object pronoun if any («ونفته»: نفت + ه).
+func FormAgreement(w string, tense Tense) Agreement {
+	if r := []rune(w); len(r) >= 4 && (r[0] == 'و' || r[0] == 'ف') && (r[1] == 'ي' || r[1] == 'ت' || r[1] == 'ن' || r[1] == 'ا') {
+		w = string(r[1:]) // «وتقول», «فأشار»: a conjunction before a prefix or hamza
+	} else if len(r) >= 5 && (r[0] == 'و' || r[0] == 'ف') {
+		w = string(r[1:]) // «وأشارت» → «اشارت»: long enough to hold و
+	}
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		// «ونفته», «قالوها»: the object pronoun after the subject's ending.
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len([]rune(stem)) < 3 {
+			continue
+		}
+		if strings.HasSuffix(stem, "ت") {
+			w = stem
+			break
+		}
+		if strings.HasSuffix(stem, "و") {
+			w = stem + "ا" // «قالوها»: قالوا with its object
 			break
 		}
 	}
 	r := []rune(w)
+	present := tense == Present || tense == UnknownTense && len(r) >= 4 && (r[0] == 'ي' || r[0] == 'ت') && !strings.HasSuffix(w, "ت")
 	switch {
 	case len(r) < 3:
 		return 0
-	case strings.HasSuffix(w, "وا") || strings.HasSuffix(w, "ون") && (r[0] == 'ي' || r[0] == 'ت'):
+	case strings.HasSuffix(w, "وا") || present && strings.HasSuffix(w, "ون"):
 		return Plural
-	case r[0] == 'ت' && len(r) >= 4 && !strings.HasSuffix(w, "ت"):
-		return FemSg | ThingPlural // تقول: she says, or they (things) say
-	case r[0] == 'ي' && len(r) >= 4:
+	case present && r[0] == 'ي':
 		return MascSg
-	case strings.HasSuffix(w, "ت") && len(r) >= 4:
-		return FemSg | ThingPlural // أشارت, أضافت
+	case present && r[0] == 'ت':
+		if tense == UnknownTense {
+			return 0 // «تقول» or «تظاهر»
+		}
+		return FemSg | ThingPlural // تقول: she says, or they (things) say
+	case strings.HasSuffix(w, "ت") && !(len(r) == 3 && r[1] == 'ا'):
+		return FemSg | ThingPlural // أشارت, ردت (not مات, بات)
 	}
 	return MascSg
 }
 
 // MentionAgreement reads the agreement classes of mention i: a plural of
 // people (مسؤولون, المحتجزين) is plural; a noun or role in ة (وزيرة,
-// المنظمة, الحكومة) feminine or a plural of things (الحكومات); a country named without the article feminine
-// (روسيا, مصر), one with it by its ending (السعودية feminine, العراق
-// masculine); a person's name and an organisation's may be either
-// singular; another singular noun masculine (الوزير, الجيش).
+// المنظمة, الحكومة) feminine or a plural of things (الحكومات); a person's,
+// a state's or an organisation's name either singular; another singular
+// noun masculine (الوزير, الجيش).
 func MentionAgreement(d *marsad.Document, i int) Agreement {
 	m := d.Mentions[i]
 	head := d.Tokens[m.First].Norm
@@ -85,17 +118,29 @@ func MentionAgreement(d *marsad.Document, i int) Agreement {
 		return FemSg | ThingPlural
 	case m.Adjective:
 		return MascSg
-	case m.Kind == marsad.Country && !strings.HasPrefix(head, "ال"):
-		return FemSg
-	case m.Kind == marsad.Country:
-		if strings.HasSuffix(last, "ه") || strings.HasSuffix(last, "ات") {
-			return FemSg
-		}
-		return MascSg
-	case m.Kind == marsad.Org:
+	case m.Kind == marsad.Country || m.Kind == marsad.Org:
+		// The gender of a state's name is the word's (قطر feminine,
+		// لبنان masculine, الكويت feminine), which its shape does not
+		// show: either singular.
 		return MascSg | FemSg
 	}
 	return MascSg
+}
+
+// AgreesAfterVerb reports whether mention i, standing after a verb of
+// agreement va, can be its subject. A verb before its subject agrees in
+// gender only: «قال المسؤولون» (masculine singular verb, men), «قالت
+// الحكومة», «أعلنت القوات» (feminine singular verb, a feminine noun or a
+// plural of things). A form that does not tell agrees with anything.
+func AgreesAfterVerb(d *marsad.Document, va Agreement, i int) bool {
+	ma := MentionAgreement(d, i)
+	switch {
+	case va == 0 || va == Plural:
+		return true
+	case va&MascSg != 0:
+		return ma&(MascSg|Plural) != 0
+	}
+	return ma&(FemSg|ThingPlural) != 0
 }
 
 // TopicAgreeing is Topic restricted to mentions that agree with agr (0:

@@ -17,9 +17,10 @@ func TestVerbAgreement(t *testing.T) {
 		{"وأشارت", FemSg | ThingPlural},
 		{"وأشاروا", Plural},
 		{"يقول", MascSg},
-		{"تقول", FemSg | ThingPlural},
+		{"تقول", 0}, // or a past of form V: the token alone does not tell
 		{"يقولون", Plural},
 		{"وأضافت", FemSg | ThingPlural},
+		{"يقولون", Plural},
 	} {
 		d := marsad.NewDocument("t", tt.word, time.Time{})
 		arabic.Analyze(d)
@@ -62,5 +63,32 @@ func TestTopicAgreeing(t *testing.T) {
 	}
 	if got := TopicAgreeing(d, s, verb, MascSg); got != 0 {
 		t.Errorf("TopicAgreeing(MascSg) = %d, want the Topic fallback 0", got)
+	}
+}
+
+func TestFormAgreement(t *testing.T) {
+	for _, tt := range []struct {
+		word  string
+		tense Tense
+		want  Agreement
+	}{
+		{"ردت", UnknownTense, FemSg | ThingPlural},
+		{"ونفته", UnknownTense, FemSg | ThingPlural},
+		{"وصفت", UnknownTense, FemSg | ThingPlural},
+		{"ووصفت", UnknownTense, FemSg | ThingPlural},
+		{"مات", UnknownTense, MascSg},
+		{"وقال", UnknownTense, MascSg},
+		{"وقالوا", UnknownTense, Plural},
+		{"قالوها", UnknownTense, Plural},
+		{"واستهدف", UnknownTense, MascSg},
+		{"واستهدفت", UnknownTense, FemSg | ThingPlural},
+		{"وتقول", Present, FemSg | ThingPlural},
+		{"وتقول", UnknownTense, 0},
+		{"تظاهر", Past, MascSg},
+		{"تلقى", UnknownTense, 0},
+	} {
+		if got := FormAgreement(arabic.NormalizeWord(tt.word), tt.tense); got != tt.want {
+			t.Errorf("FormAgreement(%s) = %b, want %b", tt.word, got, tt.want)
+		}
 	}
 }

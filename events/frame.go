@@ -42,6 +42,17 @@ func (tr trigger) isParticiple(d *marsad.Document) bool {
 	return tr.headKind(d) == lexicon.ParticipleForm
 }
 
+// agreement reads what subject the trigger's verb agrees with, knowing from
+// the lexicon whether the form matched is past or present.
+func (w *work) agreement(tr trigger) clause.Agreement {
+	spec := tr.m.Pattern.Words[0]
+	tense := clause.Past
+	if spec.Present[tr.m.Seg.Key()] || spec.Present[w.d.Tokens[tr.head].Norm] {
+		tense = clause.Present
+	}
+	return clause.FormAgreement(w.d.Tokens[tr.head].Norm, tense)
+}
+
 // firstPerson reports whether the head matched a first-person plural verb
 // (ندين, نطالب): the act is the speaker's.
 func (tr trigger) firstPerson(d *marsad.Document) bool {
@@ -258,7 +269,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	subject, subjRule := -1, ""
 	objFrom := tr.last // where objects may start
 	switch {
-	case tr.isParticiple(d):
+	case tr.isParticiple(d) || tr.entry.Adverbial:
 		subject, subjRule = w.clauseSubject(s, tr, earlier), "participle: clause subject"
 	case tr.isNoun(d):
 		subject, subjRule = w.nounAgent(s, tr, earlier)
@@ -691,7 +702,7 @@ func (w *work) countedPassive(tr trigger) bool {
 	// «الصواريخ الإسرائيلية قتلت 3 أشخاص»: a feminine verb before a count
 	// of men is active, its subject the feminine noun before it (the
 	// passive would be «قُتل 3 أشخاص»).
-	if clause.VerbAgreement(d, tr.head)&clause.FemSg != 0 {
+	if w.agreement(tr)&clause.FemSg != 0 {
 		if c := w.countedNoun(tr.head + 1); c >= 0 && !feminineNoun(d.Tokens[c].Norm) {
 			return false
 		}
@@ -943,6 +954,9 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 		if m := d.Mentions[i]; m.Kind == marsad.Role && arabic.SegmentToken(d.Tokens[m.First])[0].Suf == "" && hasPronoun(d.Tokens[m.First]) {
 			break // «يلتقي نظيره الأمريكي»: a counterpart named by a pronoun is met, not meeting
 		}
+		if !clause.AgreesAfterVerb(d, w.agreement(tr), i) {
+			break // «واستهدفت كبار المسؤولين»: a feminine verb's subject is no body of men; they are its object
+		}
 		if clause.IsAgent(d, i) {
 			return i, "after verb"
 		}
@@ -962,6 +976,18 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	if clause.ImplicitSubject(d, tr.head) {
 		// «تغريدة نشرها ترامب، وصف فيها»: the author of what «فيها» refers to.
 		return clause.Topic(d, s, tr.head), "implicit (resumptive pronoun)"
+	}
+	// «الضربات التي وجهتها القوات الجوية للتحالف واستهدفت القيادات»: a
+	// verb joined to a relative clause on an act goes on telling that act,
+	// done by the agent the clause named.
+	if tr.m.Seg.Conj {
+		for k := len(earlier) - 1; k >= 0; k-- {
+			g := earlier[k]
+			if g.isNoun(d) && len(g.f.sources) > 0 && strings.Contains(g.f.rule, "subject of the relative clause on the noun") &&
+				!w.punctBetween(g.last, tr.head) && d.Mentions[g.f.sources[0]].Last <= tr.head {
+				return g.f.sources[0], "the agent of the act the relative clause tells (" + g.entry.ID + ")"
+			}
+		}
 	}
 	// An implicit subject is the subject of the verb before it in the
 	// sentence («وهدد ترامب …، مطالبا …، وإلا فإنه سيعيد فرض عقوبات»).
@@ -1491,6 +1517,9 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 	d := w.d
 	sent := d.Sentences[s]
 	rel := tr.last
+	for k := 0; k < 2 && rel < sent.Last && !isRelative(d.Tokens[rel].Norm) && strings.HasPrefix(d.Tokens[rel].Norm, "ال") && !w.inMention(rel); k++ {
+		rel++ // «الضربات الجوية الناجحة التي وجهتها …»: adjectives before the relative
+	}
 	if rel+2 >= sent.Last {
 		return -1
 	}

@@ -24,8 +24,12 @@ type EventEntry struct {
 	// place or a force («هاجم نتنياهو الرئيس التركي»), is a verbal attack:
 	// criticize or denounce (111).
 	Verbal bool
-	Gloss  string
-	Line   int
+	// Adverbial marks a verbal noun in the accusative that says why the
+	// clause's act was done («احتجاجا على», «تضامنا مع»): that act was
+	// done by the clause's subject as this act.
+	Adverbial bool
+	Gloss     string
+	Line      int
 }
 
 // Events is the compiled event lexicon.
@@ -52,7 +56,7 @@ type ModalityCue struct {
 	Gloss    string
 }
 
-var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true}
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true}
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
@@ -106,6 +110,8 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 				e.Fallback = true
 			case "verbal":
 				e.Verbal = true
+			case "adverbial":
+				e.Adverbial = true
 			default:
 				if !eventFlags[f] {
 					return nil, t.errorf(r, "unknown flag %q", f)

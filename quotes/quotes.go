@@ -258,12 +258,24 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			return i, "subject before verb"
 		}
 	}
-	if agr := clause.VerbAgreement(d, v); agr != 0 {
+	if agr := clause.FormAgreement(d.Tokens[v].Norm, f.tense(d, v)); agr != 0 {
 		// «وأشارت» after «منظمة هيومن رايتس ووتش … محتجزين»: the
 		// organisation, with which the verb agrees, not the detainees.
 		return clause.TopicAgreeing(d, s, v, agr), "implicit subject (agreeing)"
 	}
 	return clause.Topic(d, s, v), "implicit subject"
+}
+
+// tense reads from the reporting lexicon whether the verb at token v is a
+// past or a present form («تقول» she says, «تحدث» he spoke).
+func (f *Finder) tense(d *marsad.Document, v int) clause.Tense {
+	for _, m := range f.lex.Reporting.Set.At(d.Tokens, v, v+1) {
+		if spec := m.Pattern.Words[0]; spec.Present[m.Seg.Key()] || spec.Present[d.Tokens[v].Norm] {
+			return clause.Present
+		}
+		return clause.Past
+	}
+	return clause.UnknownTense
 }
 
 // implicitMarker are the words that, right after a verb, show that its
