@@ -339,6 +339,9 @@ func (w *work) adjectival(ci int) bool {
 	if prev.Norm == "غير" || prev.Norm == "وغير" {
 		return true // «غير المسؤول»: irresponsible
 	}
+	if !adjectiveShaped(strings.TrimPrefix(c.seg.Key(), "ال")) {
+		return false // «ويطالب حزب العمال الحكومة»: a noun after a name is its object, not its adjective
+	}
 	if prev.Kind != marsad.Word || w.r.lex.Particles.Class(prev.Norm) != "" || w.r.lex.Names.Stopwords[prev.Norm] || w.r.lex.Events.IsVerb(prev.Norm) {
 		return false // «التقى الرئيس الروسي»: after a verb, a subject
 	}
@@ -355,6 +358,17 @@ func (w *work) adjectival(ci int) bool {
 		}
 	}
 	return false
+}
+
+// adjectiveShaped reports whether a word has the shape of an adjective: a
+// nisba (داخلي, الدبلوماسية) or a participle in م (المعارضة, مسلحون).
+func adjectiveShaped(w string) bool {
+	for _, s := range []string{"ي", "يه", "يون", "يين", "يات", "يان"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "م") && len([]rune(w)) >= 4
 }
 
 // appositionStart returns where a name in apposition to a role phrase
