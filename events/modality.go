@@ -312,6 +312,16 @@ func looksImperfect(n string) bool {
 	return false
 }
 
+// triggerIn reports whether a trigger's head lies in tokens [from, to).
+func triggerIn(trs []trigger, from, to int) bool {
+	for _, t := range trs {
+		if t.head >= from && t.head < to {
+			return true
+		}
+	}
+	return false
+}
+
 // temporalConj open a clause that says when the act before it happened.
 var temporalConj = map[string]bool{"حين": true, "حينما": true, "عندما": true, "لما": true}
 
@@ -482,6 +492,14 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 	if j := segEnd; j < sent.Last && isComma(d.Tokens[j]) && j+1 < sent.Last && temporalConj[d.Tokens[j+1].Norm] {
 		whenEnd = w.segmentEnd(j+1, sent.Last)
 	}
+	// «قالت، في بيان الخميس الماضي، إن …»: an adjunct set off by commas
+	// right after the verb dates it.
+	adjunctEnd := segEnd
+	if j := tr.last; j < sent.Last && isComma(d.Tokens[j]) && j == segEnd && j+1 < sent.Last {
+		if end := w.segmentEnd(j+1, sent.Last); end < sent.Last && isComma(d.Tokens[end]) && !triggerIn(all, j+1, end) {
+			adjunctEnd = end
+		}
+	}
 	// The sentence's opening segment, when no act is reported in it, is an
 	// adverbial that dates the clause after it («وبعد عرضه … الاثنين، أجرى»).
 	_, firstEnd := w.segmentAround(s, sent.First)
@@ -499,7 +517,7 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		// الذي سيجري الأربعاء»); one further on describes something else.
 		inSegment := e.First >= segStart && e.Last <= segEnd &&
 			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm)) ||
-			e.First > segEnd && e.Last <= whenEnd
+			e.First > segEnd && (e.Last <= whenEnd || e.Last <= adjunctEnd)
 		lead := e.First // «، فجر السبت،»: a time of day before the date belongs to it
 		if lead > sent.First+1 && timeOfDay[d.Tokens[lead-1].Norm] {
 			lead--
