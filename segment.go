@@ -18,6 +18,9 @@ type Segmentation struct {
 	// Marbuta is set when Stem ends in ت that was a taa marbuta before the
 	// enclitic (حكومته = حكومت + ه): Key restores it as ه.
 	Marbuta bool
+	// Hamza is set when Stem ends in a hamza seated on ي or و before the
+	// enclitic (لقائه = لقائ + ه): Key restores the hamza alone (لقاء).
+	Hamza bool
 	// Lookup caches Key, computed once by arabic.Segment.
 	Lookup string
 }
@@ -32,6 +35,10 @@ func (s Segmentation) Key() string {
 	stem := s.Stem
 	if s.Marbuta {
 		stem = strings.TrimSuffix(stem, "ت") + "ه"
+	}
+	if s.Hamza {
+		_, size := utf8.DecodeLastRuneInString(stem)
+		stem = stem[:len(stem)-size] + "ء"
 	}
 	if s.Det {
 		return "ال" + stem

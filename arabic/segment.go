@@ -78,6 +78,13 @@ func segment(word string, marbuta bool) []Segmentation {
 			q.Stem, q.Suf, q.Marbuta, q.Lookup = stem, suf, false, ""
 			q.Lookup = q.Key()
 			out = append(out, q)
+			// A final hamza takes a seat before the pronoun (لقاء → لقائه,
+			// حلفاء → حلفاؤه): the stem's own form has it alone.
+			if r, _ := utf8.DecodeLastRuneInString(stem); r == 'ئ' || r == 'ؤ' {
+				q.Hamza, q.Lookup = true, ""
+				q.Lookup = q.Key()
+				out = append(out, q)
+			}
 			// A stem ending in ت before the pronoun is often a taa marbuta
 			// (حكومته = حكومة + ه) whose matching form is ه.
 			if strings.HasSuffix(stem, "ت") {

@@ -22,6 +22,8 @@ func TestSegment(t *testing.T) {
 		{"taa marbuta before pronoun", "حكومته", []string{"+حكومت+ه"}, "حكومه"},
 		{"article only", "الإيرانية", []string{"ال+ايرانيه+"}, "الايرانيه"},
 		{"ka preposition", "كرئيس", []string{"ك+رئيس+"}, "رئيس"},
+		{"hamza seated before a pronoun", "لقائه", []string{"+لقائ+ه"}, "لقاء"},
+		{"hamza on waw before a pronoun", "حلفاؤه", []string{"+حلفاؤ+ه"}, "حلفاء"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

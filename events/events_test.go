@@ -113,6 +113,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"TUN>- 14 asserted"}, nil},
 		{"an adjunct set off by commas after the verb dates it", "وكانت السفارة الأمريكية في الخرطوم قد قالت، في بيان الخميس الماضي، إن القادة محتجزون.", "2018-02-19",
 			[]string{"USA>- 01 asserted 02-15"}, nil},
+		{"a meeting noun with its agent's pronoun and its object", "وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري خلال لقائه نائب وزير الخارجية التركي إن العراق يرفض.", "2018-03-21",
+			[]string{"IRQ>TUR 04 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",
