@@ -258,12 +258,56 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			return i, "subject before verb"
 		}
 	}
+	if implicit {
+		// «كلمة لزعيم جماعة "أنصار الله" عبدالملك الحوثي …، قال فيها»: the
+		// author of the speech the pronoun stands for.
+		if i := f.resumedAuthor(d, s, v); i >= 0 {
+			return i, "author of the statement the pronoun refers to"
+		}
+	}
 	if agr := clause.FormAgreement(d.Tokens[v].Norm, f.tense(d, v)); agr != 0 {
 		// «وأشارت» after «منظمة هيومن رايتس ووتش … محتجزين»: the
 		// organisation, with which the verb agrees, not the detainees.
 		return clause.TopicAgreeing(d, s, v, agr), "implicit subject (agreeing)"
 	}
 	return clause.Topic(d, s, v), "implicit subject"
+}
+
+// resumedAuthor finds, before the verb at token v in sentence s, the last
+// statement noun (كلمة, بيان, تغريدة) and the author named right after it
+// («كلمة لزعيم …», «بيان الكرملين»), or -1.
+func (f *Finder) resumedAuthor(d *marsad.Document, s, v int) int {
+	sent := d.Sentences[s]
+	for j := v - 1; j >= sent.First; j-- {
+		for _, m := range f.lex.Reporting.Set.At(d.Tokens, j, v) {
+			if m.Val.Kind != "noun" {
+				continue
+			}
+			for k := j + 1; k < v && k <= j+3; k++ {
+				if d.Tokens[k].Kind == marsad.Punct {
+					break
+				}
+				for _, i := range clause.Mentions(d, k, k+1) {
+					if mm := d.Mentions[i]; mm.Prep == "" || mm.Prep == "ل" {
+						return holder(d, i)
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// holder returns the person named in apposition to role mention i
+// («مندوب روسيا الدائم …، فاسيلي نيبينزيا»), or i.
+func holder(d *marsad.Document, i int) int {
+	for k := i + 1; k < len(d.Mentions) && k <= i+3; k++ {
+		if m := d.Mentions[k]; m.Kind == marsad.Person && m.Ref == i {
+			return k
+		}
+	}
+	return i
 }
 
 // tense reads from the reporting lexicon whether the verb at token v is a
