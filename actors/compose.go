@@ -376,8 +376,20 @@ func adjectiveShaped(w string) bool {
 // «لدى X» or «في X» phrase, and a comma.
 func (w *work) appositionStart(at int) int {
 	toks := w.d.Tokens
+	if at+1 < len(toks) && toks[at].Norm == "باسم" && strings.HasPrefix(toks[at+1].Norm, "ال") {
+		// «المتحدث باسم التحالف …»: whose spokesman, when no actor says it.
+		at += 2
+	}
 	for skip := 0; skip < maxFillers+1 && at < len(toks) && (w.isFiller(toks[at]) || w.isLilFiller(toks[at])); skip++ {
+		if ms := w.r.lex.Particles.Titles.At(toks, at); len(ms) > 0 {
+			break // a title opens the name: «المتحدث باسم التحالف العقيد الركن طيار تركي المالكي»
+		}
 		at++
+	}
+	if at < len(toks) {
+		if ms := w.r.lex.Particles.Titles.At(toks, at); len(ms) > 0 {
+			at = ms[0].Last
+		}
 	}
 	if at+1 < len(toks) && (toks[at].Norm == "لدي" || toks[at].Norm == "في") {
 		if ci, ok := w.candAt[at+1]; ok && w.cands[ci].has(lexicon.OrgName, lexicon.CountryName) {
