@@ -447,6 +447,13 @@ func (w *work) ledBy(pos int) (owner, int, bool) {
 			}
 			return owner{}, 0, false
 		}
+		if n == "في" && pos+1 < len(toks) {
+			// «التحالف العسكري في اليمن بقيادة السعودية»: where it acts.
+			if ci, ok := w.candAt[pos+1]; ok && w.cands[ci].has(lexicon.CountryName, lexicon.PlaceName, lexicon.Capital) {
+				pos = w.cands[ci].last
+				continue
+			}
+		}
 		if !w.isFiller(toks[pos]) {
 			break
 		}
