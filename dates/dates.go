@@ -23,7 +23,7 @@ const (
 	Weekday              // a weekday name, resolved to the nearest such day
 	Absolute             // a calendar date
 	SameDay              // "the same day": the date of the event before
-	Year                 // a year alone (عام 2013, في 2013): dates a past act to that year
+	Year                 // a year alone (عام 2013, في 2013), or a month and year (أبريل 2014): dates a past act to its first day
 )
 
 // Expr is a date expression found in a token range.
@@ -43,6 +43,11 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 	var out []Expr
 	for i := first; i < last; i++ {
 		if e, ok := absoluteAt(toks, i, last, lex); ok {
+			out = append(out, e)
+			i = e.Last - 1
+			continue
+		}
+		if e, ok := monthYearAt(toks, i, last, lex); ok {
 			out = append(out, e)
 			i = e.Last - 1
 			continue
@@ -152,6 +157,29 @@ func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, boo
 	return e, true
 }
 
+// monthYearAt reads a month and a year with no day at token i: «أبريل
+// 2014», «نيسان/أبريل 2018»: a Year expression with its month.
+func monthYearAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+	ms := lex.Index.At(toks, i)
+	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
+		return Expr{}, false
+	}
+	j := ms[0].Last
+	if j+1 < last && toks[j].Norm == "/" {
+		if ms2 := lex.Index.At(toks, j+1); len(ms2) > 0 && ms2[0].Val.Kind == "month" {
+			j = ms2[0].Last
+		}
+	}
+	if j >= last || toks[j].Kind != marsad.Number || len(toks[j].Norm) != 4 {
+		return Expr{}, false
+	}
+	y, err := strconv.Atoi(toks[j].Norm)
+	if err != nil || y < 1900 || y > 2100 {
+		return Expr{}, false
+	}
+	return Expr{First: i, Last: j + 1, Kind: Year, Year: y, Month: time.Month(ms[0].Val.Value), Text: text(toks, i, j+1)}, true
+}
+
 // yearWords introduce a year written alone: «عام 2013», «في 2013».
 var yearWords = map[string]bool{"عام": true, "العام": true, "سنه": true, "السنه": true, "في": true}
 
@@ -197,13 +225,19 @@ func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (tim
 	case SameDay:
 		return previous, !previous.IsZero()
 	case Year:
-		// A past year dates an act to its first day (the day is unknown);
-		// the current year or a later one says nothing the publication
-		// date does not.
-		if !published.IsZero() && e.Year >= published.Year() {
+		// A past year (or month) dates an act to its first day (the day
+		// is unknown); the current one or a later one says nothing the
+		// publication date does not.
+		month := e.Month
+		if month == 0 {
+			month = time.January
+			if !published.IsZero() && e.Year >= published.Year() {
+				return time.Time{}, false
+			}
+		} else if !published.IsZero() && e.Year*12+int(month) >= published.Year()*12+int(published.Month()) {
 			return time.Time{}, false
 		}
-		return time.Date(e.Year, 1, 1, 0, 0, 0, 0, time.UTC), true
+		return time.Date(e.Year, month, 1, 0, 0, 0, 0, time.UTC), true
 	case Absolute:
 		y := e.Year
 		if y == 0 {

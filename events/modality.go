@@ -17,6 +17,11 @@ import (
 // («احتمال توجيه ضربة», «تأجيل أي خطط لهجوم عسكري»).
 const maxGovern = 8
 
+// maxComplement is how far a verb cue governs the clause after its
+// complementizer («يفترض القانون أن الأجهزة المعنية علمت … وألقت القبض
+// عليه»): the whole complement, up to this many tokens.
+const maxComplement = 20
+
 // modality decides whether the act of a trigger is asserted, negated or
 // hypothetical, and names the rule that decided.
 func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, string) {
@@ -45,8 +50,8 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	// A form that may be a noun, opening its clause, is read as the topic
 	// of a later predicate when one hedges it («رفع القيود … سيتيح»).
 	if mod == marsad.Asserted && (tr.isNoun(d) || tr.headKind(d)&lexicon.NounForm != 0 && w.opensClause(s, tr)) {
-		if r := w.nounHedged(s, tr); r != "" {
-			return marsad.Hypothetical, r
+		if m, r := w.nounHedged(s, tr); r != "" {
+			return m, r
 		}
 	}
 	if tr.quote >= 0 && mod == marsad.Asserted && tr.entry.Code.Root >= "14" {
@@ -130,8 +135,9 @@ const maxNounGovern = 3
 // nounHedged reads what follows a verbal noun: an adjective that puts it in
 // the future or in doubt («اللقاء المرتقب», «هجوم محتمل»), or a future or
 // modal verb it is the subject of («طردهم إلى السودان سيعرض حياتهم للخطر»,
-// «أي عمل عسكري قد يشعل المنطقة»). It returns the rule, or "".
-func (w *work) nounHedged(s int, tr trigger) string {
+// «أي عمل عسكري قد يشعل المنطقة»), or a predicate that denies it
+// («هذا الهجوم لم يحدث»). It returns the modality and the rule, or "".
+func (w *work) nounHedged(s int, tr trigger) (marsad.Modality, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	reach := 4
@@ -144,20 +150,20 @@ func (w *work) nounHedged(s int, tr trigger) string {
 	for i := tr.last; i < end; i++ {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, end) {
 			if m.Val.After && i <= tr.last+1 {
-				return "hedged by " + d.Tokens[i].Norm
+				return marsad.Modality(m.Val.Modality), "hedged by " + d.Tokens[i].Norm
 			}
 		}
 		t := d.Tokens[i]
 		if t.Norm == "قد" || t.Norm == "سوف" {
-			return "noun subject of " + t.Norm
+			return marsad.Hypothetical, "noun subject of " + t.Norm
 		}
 		for _, seg := range arabic.SegmentToken(t) {
 			if seg.Fut && seg.Pre != "" && (strings.HasPrefix(seg.Stem, "ي") || strings.HasPrefix(seg.Stem, "ت")) && len([]rune(seg.Stem)) >= 4 {
-				return "noun subject of a future verb"
+				return marsad.Hypothetical, "noun subject of a future verb"
 			}
 		}
 	}
-	return ""
+	return marsad.Asserted, ""
 }
 
 // cueModality reads the cues before a trigger and the speech acts that
@@ -200,11 +206,14 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 		}
 	}
 	// Cues before the trigger, nearest first.
-	for i := head - 1; i >= start && i >= head-maxGovern; i-- {
+	for i := head - 1; i >= start && i >= head-maxComplement; i-- {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, head) {
 			cue := m.Val
 			if m.Last() >= head || cue.After {
 				continue
+			}
+			if head-i > maxGovern && (cue.Near || m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 || !w.complementizerBetween(m.Last(), min(head, m.Last()+4))) {
+				continue // far off, only a verb with its complementizer governs
 			}
 			n := m.Seg.Stem // the cue without its proclitics: «وقد» is «قد»
 			if n == "قد" && tr.isNoun(d) && !known && i >= presupposed && m.Last()+1 < head && looksImperfect(d.Tokens[m.Last()+1].Norm) {
@@ -220,7 +229,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 				if head-m.Last() > maxNounGovern {
 					continue // a noun governs only what follows it closely
 				}
-				if len(clause.Mentions(d, m.Last()+1, head)) > 0 && tr.m.Seg.Prep == 0 && !tr.afterPrep {
+				if len(clause.Mentions(d, m.Last()+1, head)) > 0 && tr.m.Seg.Prep == 0 && !tr.afterPrep && !cue.Complement {
 					// «أثارت خطة الحكومة انتقادات»: after the noun's genitive
 					// a bare word is some verb's object, not the noun's
 					// complement («تهديد إيران بشن هجوم» is).

@@ -53,7 +53,11 @@ type ModalityCue struct {
 	Modality string // negated, hypothetical
 	Near     bool   // the cue stands right before the trigger (particles)
 	After    bool   // the cue is an adjective right after a noun trigger
-	Gloss    string
+	// Complement: a noun cue whose act follows it bare, past its
+	// genitive («عزم واشنطن فرض عقوبات»), which a governing noun's act
+	// otherwise does not («أثارت خطة الحكومة انتقادات»).
+	Complement bool
+	Gloss      string
 }
 
 var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true}
@@ -151,9 +155,11 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 			c.Near = true
 		case "after":
 			c.After = true
+		case "complement":
+			c.Complement = true
 		case "govern":
 		default:
-			return nil, m.errorf(r, "scope %q: want near, govern or after", m.get(r, "scope"))
+			return nil, m.errorf(r, "scope %q: want near, govern, complement or after", m.get(r, "scope"))
 		}
 		p, err := ParsePattern(m.get(r, "pattern"))
 		if err != nil {

@@ -34,6 +34,12 @@ type Pattern struct {
 	Words  []WordSpec
 }
 
+// gapStops end the reach of a pattern's next word: a complementizer opens
+// another clause («دفع موسكو إلى الإعلان عن أن قواتها …» is no «دفع
+// قوات»), a preposition of time an adjunct («أطلقتها روسيا في أعقاب
+// الضربات» is no «أطلق ضربات»). Normalized.
+var gapStops = map[string]bool{"ان": true, "بان": true, "وان": true, "انه": true, "انها": true, "بعد": true, "عقب": true, "اعقاب": true, "اثر": true}
+
 // MaxGap is the most tokens that may stand between two consecutive words of
 // a pattern.
 const MaxGap = 6
@@ -400,6 +406,9 @@ func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Patte
 			if w.matches(s.vocab, &toks[j]) {
 				at = j
 				break
+			}
+			if gapStops[toks[j].Norm] {
+				break // «دفع موسكو إلى الإعلان عن أن قواتها»: another clause
 			}
 			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
 				gap++
