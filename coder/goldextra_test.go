@@ -21,15 +21,40 @@ import (
 // ../testdata/gold/README.md.
 const (
 	goldExtraDir    = "../testdata/gold"
+	goldExtraDir2   = "../testdata/gold2"
 	goldExtraCorpus = "../../shared/data/news-ar-ant/ant-v2.1-sample-3000.jsonl"
 	goldExtraScorer = "../../shared/tools/gold-score"
 )
 
-// TestGoldExtra scores the coder on the extra gold set with
-// ../shared/tools/gold-score and logs the result. It is a tracking set: low
-// scores do not fail the test (thresholds come later). It fails when a gold
-// file is malformed or does not fit its article, or when the coder crashes
-// (gold-score exits 2). It skips when ../shared or python3 is absent.
+// goldSets are the folders of extra gold files and the floors each must
+// keep: the figures they were measured at, a little under, so that a change
+// that loses ground on these real reports fails here.
+var goldSets = []struct {
+	dir                   string
+	events, quotes, actor string
+	forbidden             string
+	why                   string
+}{
+	// The 42 files of ../testdata/gold, measured 2026-11-29 at events 0.57
+	// (0.63 at the end of the day), quotes 0.94, actors 0.94 and one
+	// forbidden claim, which is known: in AL-internationalNews-924-20180415
+	// a plan «تدعو لعقد مؤتمر …، يقرر …، وتشكيل آلية …، لرعاية مفاوضات»
+	// proposes talks that the rules read as held, because the relative
+	// clause «يقرر …» ends the call's reach.
+	{goldExtraDir, "0.55", "0.9", "0.9", "1", "first set"},
+	// The 24 files of ../testdata/gold2, written blind on 2026-11-29 (second
+	// session) and first scored at events 0.25 and 0.39, quotes 0.62 and
+	// 0.76, actors 0.80 and 0.84, 10 forbidden claims each; after the
+	// session's general fixes: events 0.36, quotes 0.74, actors 0.83, 5
+	// forbidden claims (see ../testdata/gold2/README.md).
+	{goldExtraDir2, "0.33", "0.7", "0.8", "5", "second set"},
+}
+
+// TestGoldExtra scores the coder on the extra gold sets with
+// ../shared/tools/gold-score, logs the result, and fails below a set's
+// floors. It fails when a gold file is malformed or does not fit its
+// article, or when the coder crashes (gold-score exits 2). It skips when
+// ../shared or python3 is absent.
 func TestGoldExtra(t *testing.T) {
 	for _, p := range []string{goldExtraCorpus, goldExtraScorer} {
 		if _, err := os.Stat(p); err != nil {
@@ -39,9 +64,20 @@ func TestGoldExtra(t *testing.T) {
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("skipping: gold-score needs python3")
 	}
-	paths, err := filepath.Glob(filepath.Join(goldExtraDir, "*.json"))
+	bin := filepath.Join(t.TempDir(), "marsad")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/marsad").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, set := range goldSets {
+		t.Run(set.why, func(t *testing.T) { scoreGoldSet(t, bin, set.dir, set.events, set.quotes, set.actor, set.forbidden) })
+	}
+}
+
+// scoreGoldSet checks and scores the gold files of dir with the coder bin.
+func scoreGoldSet(t *testing.T, bin, dir, minEvents, minQuotes, minActors, maxForbidden string) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no gold files in %s (%v)", goldExtraDir, err)
+		t.Fatalf("no gold files in %s (%v)", dir, err)
 	}
 
 	// Read the gold files first: which articles they need.
@@ -67,7 +103,7 @@ func TestGoldExtra(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	dir := t.TempDir()
+	tmp := t.TempDir()
 	for id, g := range golds {
 		a, ok := articles[id]
 		if !ok {
@@ -76,31 +112,19 @@ func TestGoldExtra(t *testing.T) {
 		if err := g.check(a); err != nil {
 			t.Fatalf("%s.json: %v", id, err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, g.File), []byte(a.Text), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(tmp, g.File), []byte(a.Text), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, id+".json"), raw[id], 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(tmp, id+".json"), raw[id], 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 
-	bin := filepath.Join(dir, "marsad")
-	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/marsad").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-
-	// Floors a little under the figures of 2026-11-29 on the 42 files
-	// (events 0.57, quotes 0.94, actors 0.94, one forbidden claim), so that
-	// a change that loses ground on these real reports fails here. The one
-	// forbidden claim is known: in AL-internationalNews-924-20180415 a plan
-	// «تدعو لعقد مؤتمر …، يقرر …، وتشكيل آلية …، لرعاية مفاوضات»
-	// proposes talks that the rules read as held, because the relative
-	// clause «يقرر …» ends the call's reach.
-	cmd := exec.Command(goldExtraScorer, "--gold", dir, "--verbose",
-		"--min-events", "0.55", "--min-quotes", "0.9", "--min-actors", "0.9", "--max-forbidden", "1",
+	cmd := exec.Command(goldExtraScorer, "--gold", tmp, "--verbose",
+		"--min-events", minEvents, "--min-quotes", minQuotes, "--min-actors", minActors, "--max-forbidden", maxForbidden,
 		"--", bin, "code", "--format", "json")
 	out, err := cmd.CombinedOutput()
-	t.Logf("gold-score on %d extra gold files:\n%s", len(golds), out)
+	t.Logf("gold-score on the %d gold files of %s:\n%s", len(golds), dir, out)
 	var ee *exec.ExitError
 	switch {
 	case err == nil:
