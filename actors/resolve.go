@@ -204,6 +204,19 @@ func (w *work) rolesAfterNames() {
 	}
 }
 
+// datelinePlaces makes the countries of a dateline places: «دبي، الإمارات
+// العربية المتحدة (CNN)--» says where the report was filed, not who acts
+// in it.
+func (w *work) datelinePlaces() {
+	end := w.datelineEnd()
+	for i := range w.mentions {
+		if m := &w.mentions[i]; m.Last <= end && m.Kind == marsad.Country {
+			m.Kind = marsad.Place
+			m.Rule += " dateline"
+		}
+	}
+}
+
 // datelineEnd returns the token after a dateline that opens the document
 // («أتلانتا، الولايات المتحدة الأمريكية (CNN)--», «لندن ـ «الشرق الأوسط»:»,
 // «الرباط - رويترز»), or 0: where the report was filed, which says nothing
@@ -496,6 +509,9 @@ func (w *work) corefer() {
 			} else if w.titledAt(m.First, m.Code) {
 				m.weak = false
 				m.Rule += " after title"
+			} else if id := w.officeBefore(m); id >= 0 {
+				m.ref, m.weak = id, false
+				m.Rule += " after the office named before"
 			} else {
 				continue // «الأسد» alone is not yet Bashar al-Assad
 			}
@@ -650,6 +666,36 @@ func (w *work) recover() {
 			w.cover[i] = true
 		}
 	}
+}
+
+// officeBefore returns the role mention before person mention m that names
+// the office the person held that day («الرئيس الإيراني … روحاني»): a role
+// whose code is the person's, of the same kind of office. -1 if none.
+func (w *work) officeBefore(m mention) int {
+	if m.Code == "" || !marsad.Anchored(m.Code) {
+		return -1
+	}
+	term, former, future := m.actor.TermAt(w.day)
+	if former || future || term.Role == "" {
+		return -1
+	}
+	for _, r := range w.mentions {
+		if r.First >= m.First || r.Kind != marsad.Role || r.Code != m.Code || r.actor == nil {
+			continue
+		}
+		if sameOffice(r.actor.Office, term.Role) {
+			return r.id
+		}
+	}
+	return -1
+}
+
+// sameOffice reports whether a role noun's office names a person's term:
+// the same office, or the two heads of state and government, which the
+// press calls «الرئيس» both (Iran's president heads its government).
+func sameOffice(noun, term string) bool {
+	leader := func(o string) bool { return o == "head_of_state" || o == "head_of_government" }
+	return noun != "" && (noun == term || leader(noun) && leader(term))
 }
 
 // fits reports whether a role's code can describe a person of code person:

@@ -53,6 +53,7 @@ type Actor struct {
 	Terms    []Term // people only, sorted by Start
 	Sector   string // sector entries: agent code (GOV, MIL…); "" = takes the sector of what it is attached to
 	Role     string // sector entries: role, body or group; people: role of the latest term
+	Office   string // sector entries: the office of people's terms the noun names (الرئيس: head_of_state), if any
 	Source   string // file:line
 }
 
@@ -148,7 +149,7 @@ func LoadActors(fsys fs.FS, v *Vocab) (*Actors, error) {
 	if err := add("actors/orgs.tsv", a.loadOrgs, "names", "code", "en", "wikidata", "adjectives"); err != nil {
 		return nil, err
 	}
-	if err := add("actors/sectors.tsv", a.loadSectors, "names", "sector", "kind", "en"); err != nil {
+	if err := add("actors/sectors.tsv", a.loadSectors, "names", "sector", "kind", "en", "office"); err != nil {
 		return nil, err
 	}
 	sort.Strings(versions)
@@ -381,7 +382,11 @@ func (a *Actors) loadSectors(t *table) error {
 		if len(names) == 0 {
 			return t.errorf(r, "no names")
 		}
-		s := &Actor{ID: "sector:" + names[0], Kind: SectorWord, Sector: sector, Role: kind, Name: t.get(r, "en"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
+		office := t.get(r, "office")
+		if office != "" && !roles[office] {
+			return t.errorf(r, "bad office %q", office)
+		}
+		s := &Actor{ID: "sector:" + names[0], Kind: SectorWord, Sector: sector, Role: kind, Office: office, Name: t.get(r, "en"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
 		a.Entities = append(a.Entities, s)
 		for _, n := range names {
 			for _, words := range sectorVariants(Words(n)) {

@@ -199,6 +199,14 @@ func (f *Finder) statementAuthor(d *marsad.Document, s int, r reporting, open in
 	toks := d.Tokens
 	sent := d.Sentences[s]
 	adjunct := r.tok > sent.First && toks[r.tok-1].Norm == "في" || r.seg.Prep == 'ب'
+	// «نقلت وكالة فارس عن روحاني قوله»: the person the words are taken
+	// from. (An unnamed source, «عن مصدر عسكري», is left to the agency
+	// that cites it, whose country it shares.)
+	for _, i := range clause.Mentions(d, max(sent.First, r.tok-4), r.tok) {
+		if m := d.Mentions[i]; m.Prep == "عن" && m.Last == r.tok && m.Kind == marsad.Person && marsad.Anchored(m.Code) {
+			return holder(d, i), "author of " + r.entry.ID + " (taken from)"
+		}
+	}
 	if r.seg.Suf != "" {
 		// A pronoun on the noun points at the mention before it.
 		if i := clause.LastAgent(d, sent.First, r.tok); i >= 0 {
