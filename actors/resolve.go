@@ -95,12 +95,13 @@ func (w *work) resolveAmbiguous() {
 }
 
 // domestic are the sectors whose members act in their own country: an
-// unnamed official, spokesman, opposition or civilians in a report about
-// one country are that country's. Armed groups, soldiers and spies cross
-// borders and keep an unknown country.
+// unnamed official, spokesman, opposition, rebels (who rise against their
+// own government) or civilians in a report about one country are that
+// country's. Soldiers, militants and spies cross borders and keep an
+// unknown country.
 var domestic = map[string]bool{
 	"GOV": true, "OPP": true, "CVL": true, "COP": true, "JUD": true, "LEG": true, "MED": true, "EDU": true,
-	"HLH": true, "LAB": true, "BUS": true, "REL": true, "ELI": true, "PTY": true, "REF": true, "AGR": true, "HRI": true,
+	"HLH": true, "LAB": true, "BUS": true, "REL": true, "ELI": true, "PTY": true, "REF": true, "AGR": true, "HRI": true, "REB": true,
 }
 
 // located are the sectors of things and people found at a place (schools,
