@@ -127,6 +127,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"18 asserted 04-01"}, []string{"18 asserted 03-25"}},
 		{"a pattern's noun is not sought past a preposition of time", "رسائل عسكرية وسياسية عدة أطلقتها روسيا في أعقاب الضربات التي شنتها 3 دول غربية على سوريا.", "2018-04-14",
 			nil, []string{"RUS>SYR 19"}},
+		{"a name that starts like a future verb does not hedge the act", "بعد تحميلها مسؤولية محاولة اغتيال الجاسوس الروسي سيرغي سكريبال في بريطانيا.", "2018-03-14",
+			nil, []string{"18 hypothetical"}},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

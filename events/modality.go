@@ -157,6 +157,9 @@ func (w *work) nounHedged(s int, tr trigger) (marsad.Modality, string) {
 		if t.Norm == "قد" || t.Norm == "سوف" {
 			return marsad.Hypothetical, "noun subject of " + t.Norm
 		}
+		if w.inMention(i) {
+			continue // «سيرغي سكريبال» is a name, not a future verb
+		}
 		for _, seg := range arabic.SegmentToken(t) {
 			if seg.Fut && seg.Pre != "" && (strings.HasPrefix(seg.Stem, "ي") || strings.HasPrefix(seg.Stem, "ت")) && len([]rune(seg.Stem)) >= 4 {
 				return marsad.Hypothetical, "noun subject of a future verb"
@@ -261,7 +264,7 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 	if tr.isNoun(d) && !known {
 		// «ستقوم خلالها بمناورات»: the act of a future light verb.
 		for i := head - 1; i >= start && i >= head-maxNounGovern; i-- {
-			if futureVerb(d.Tokens[i]) {
+			if futureVerb(d.Tokens[i]) && !w.inMention(i) {
 				return marsad.Hypothetical, "noun after a future verb"
 			}
 		}
