@@ -129,6 +129,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"RUS>SYR 19"}},
 		{"a name that starts like a future verb does not hedge the act", "بعد تحميلها مسؤولية محاولة اغتيال الجاسوس الروسي سيرغي سكريبال في بريطانيا.", "2018-03-14",
 			nil, []string{"18 hypothetical"}},
+		{"the one who decided what is criticised, past a date set off by commas", "وصفت وزارة الخارجية الروسية، الأربعاء، الإجراءات التي قررت الحكومة البريطانية اتخاذها ضد روسيا بأنها \"غير مقبولة ولا قيمة لها\".", "2018-03-14",
+			[]string{"RUS>GBR 11 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

@@ -431,10 +431,18 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		if end+1 < sent.Last && topicPreposition(d.Tokens[end+1].Norm) {
 			end = w.segmentEnd(end+1, sent.Last) // «عن قلقها، إزاء قرار واشنطن»
 		}
+		if j := end + 1; j < sent.Last && isComma(d.Tokens[end]) {
+			if k := w.dateEnd(j); k > j && k < sent.Last && isComma(d.Tokens[k]) {
+				end = w.segmentEnd(k+1, sent.Last) // «وصفت الوزارة، الأربعاء، الإجراءات …»
+			}
+		}
 		for _, t := range clause.Mentions(d, tr.head+1, end) {
 			m := d.Mentions[t]
 			owed := e.Code.Root == "12" && m.Prep == "الي"
-			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed || w.genitiveOfTopic(m)) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+			// «وصفت الخارجية الروسية الإجراءات التي قررت الحكومة
+			// البريطانية اتخاذها بأنها …»: whose measures they are.
+			decidedBy := m.Prep == "" && m.First >= 2 && isRelative(d.Tokens[m.First-2].Norm) && d.Tokens[m.First-1].Kind == marsad.Word
+			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed || decidedBy || w.genitiveOfTopic(m)) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
 				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
 				f.targets = []int{t}
 				f.rule += "; target: owner of the object"
