@@ -131,6 +131,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"18 hypothetical"}},
 		{"the one who decided what is criticised, past a date set off by commas", "وصفت وزارة الخارجية الروسية، الأربعاء، الإجراءات التي قررت الحكومة البريطانية اتخاذها ضد روسيا بأنها \"غير مقبولة ولا قيمة لها\".", "2018-03-14",
 			[]string{"RUS>GBR 11 asserted"}, nil},
+		{"the actor a result's relative clause hangs on caused it", "دانت فرنسا السبت \"إطلاق النار العشوائي\" للجيش الإسرائيلي الذي أدى إلى مقتل تسعة فلسطينيين الجمعة.", "2018-04-07",
+			[]string{"ISR>PSE 19 asserted 04-06", "FRA>ISR 11 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

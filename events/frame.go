@@ -1479,7 +1479,11 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	if !slices.Contains(tr.entry.Targets, "ل") && !patientGenitive {
 		// «الضربة المشتركة للولايات المتحدة وبريطانيا»: a ل-genitive right
 		// after the noun phrase is whose act it is.
-		for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
+		at := tr.last
+		for k := 0; k < 2 && at < sent.Last && strings.HasPrefix(d.Tokens[at].Norm, "ال") && !w.inMention(at); k++ {
+			at++ // «إطلاق النار العشوائي للجيش الإسرائيلي»: adjectives first
+		}
+		for _, i := range clause.Mentions(d, at, min(sent.Last, at+1)) {
 			if m := d.Mentions[i]; m.Prep == "ل" && m.Kind != marsad.Place && !m.Adjective {
 				return i, "its ل-genitive"
 			}
@@ -1603,6 +1607,20 @@ func (w *work) resultOf(s int, tr trigger, earlier []trigger) int {
 	for k := len(earlier) - 1; k >= 0; k-- {
 		if len(earlier[k].f.sources) > 0 && earlier[k].entry.Code.Quad == tr.entry.Code.Quad {
 			return earlier[k].f.sources[0]
+		}
+	}
+	// «للجيش الإسرائيلي الذي أدى إلى مقتل …»: an actor the relative
+	// clause of the result hangs on caused it.
+	if rel := p - 2; rel > sent.First && isRelative(strings.TrimPrefix(d.Tokens[rel].Norm, "و")) {
+		if tr.entry.Code.Quad == 4 {
+			if i := w.agentEndingBefore(sent.First, rel); i >= 0 {
+				return i
+			}
+			for _, i := range clause.Mentions(d, max(sent.First, rel-3), rel) {
+				if m := d.Mentions[i]; m.Last == rel && m.Prep == "ل" && m.Kind != marsad.Place {
+					return i // «"إطلاق النار" للجيش الإسرائيلي الذي أدى إلى»
+				}
+			}
 		}
 	}
 	return -1
