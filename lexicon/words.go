@@ -86,6 +86,15 @@ func (n *Names) UseVocab(v *Vocab) {
 // pattern sets that share the vocabulary do (UseVocab), or looks the
 // stems up by string without one.
 func (n *Names) GivenSeg(t *marsad.Token) (marsad.Segmentation, bool) {
+	if strings.Contains(t.Norm, "عبدال") {
+		// «عبدالمنعم», «وعبدالله»: a compound given name in one word,
+		// which the name lists hold in two.
+		for _, s := range arabic.SegmentToken(*t) {
+			if s.Suf == "" && !s.Det && !s.Fut && n.IsGiven(s.Stem) {
+				return s, true
+			}
+		}
+	}
 	if n.vocab == nil {
 		for _, s := range arabic.SegmentToken(*t) {
 			if s.Suf == "" && !s.Det && !s.Fut && n.IsGiven(s.Stem) {
@@ -109,7 +118,13 @@ func (n *Names) GivenSeg(t *marsad.Token) (marsad.Segmentation, bool) {
 
 // IsNameToken reports whether the normalized word w is known as part of a
 // person's name and is not a stopword.
-func (n *Names) IsNameToken(w string) bool { return n.nameTok[w] }
+func (n *Names) IsNameToken(w string) bool { return n.nameTok[w] || joinedName(w) }
+
+// joinedName reports whether w is a compound name written as one word:
+// «عبدالمنعم», «عبدالله» (عبد + ال…) or «أبوالفتوح» (أبو + ال…).
+func joinedName(w string) bool {
+	return (strings.HasPrefix(w, "عبدال") || strings.HasPrefix(w, "ابوال")) && runes(w) >= 7
+}
 
 // Attested reports whether w is known to be borne by people, not only seen
 // among the tokens of name lists: a given name, a family name, or a word
@@ -120,7 +135,9 @@ func (n *Names) Attested(w string) bool {
 
 // IsGiven reports whether w is a given name: in the given-name list or
 // beginning a person's name at least twice in ANERcorp.
-func (n *Names) IsGiven(w string) bool { return n.given[w] }
+func (n *Names) IsGiven(w string) bool {
+	return n.given[w] || strings.HasPrefix(w, "عبدال") && runes(w) >= 7
+}
 
 // index precomputes IsGiven and IsNameToken.
 func (n *Names) index() {
