@@ -266,6 +266,11 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			return i, "subject before verb"
 		}
 	}
+	if i := f.continuedSpeaker(d, s, v); i >= 0 {
+		// «وأضاف "سقطت الدفاعات …"» after the spokesman's quotation: the
+		// one who was speaking goes on.
+		return i, "the speaker goes on"
+	}
 	if implicit {
 		// «كلمة لزعيم جماعة "أنصار الله" عبدالملك الحوثي …، قال فيها»: the
 		// author of the speech the pronoun stands for.
@@ -279,6 +284,45 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 		return clause.TopicAgreeing(d, s, v, agr), "implicit subject (agreeing)"
 	}
 	return clause.Topic(d, s, v), "implicit subject"
+}
+
+// continuation are the verbs by which a speaker goes on («وأضاف»,
+// «وتابع», «وأردف»), normalized past and present, with their conjunction
+// stripped.
+var continuation = map[string]bool{
+	"اضاف": true, "اضافت": true, "يضيف": true, "تضيف": true, "تابع": true, "تابعت": true, "يتابع": true,
+	"اردف": true, "اردفت": true, "استطرد": true, "استطردت": true, "استدرك": true, "استدركت": true,
+	"اوضح": true, "اوضحت": true, "واضاف": true,
+}
+
+// continuedSpeaker returns the speaker of the last quotation before the
+// verb at token v when v is a verb of going on with nothing after it but
+// the quotation or its complementizer, within three sentences; else -1.
+func (f *Finder) continuedSpeaker(d *marsad.Document, s, v int) int {
+	w := d.Tokens[v].Norm
+	if r := []rune(w); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
+		w = string(r[1:])
+	}
+	if !continuation[w] {
+		return -1
+	}
+	if next := v + 1; next < d.Sentences[s].Last {
+		if t := d.Tokens[next]; t.Kind != marsad.QuoteMark && t.Norm != ":" && !isComplementizer(t.Norm) {
+			return -1 // «وأضاف الوزير …»: a subject of its own
+		}
+	}
+	start := d.Tokens[v].Start
+	for k := len(d.Quotes) - 1; k >= 0; k-- {
+		q := d.Quotes[k]
+		if q.End > start {
+			continue
+		}
+		if q.Speaker < 0 || s-clause.SentenceOfToken(d, clause.TokenAt(d, q.Start)) > 3 {
+			return -1
+		}
+		return q.Speaker
+	}
+	return -1
 }
 
 // resumedAuthor finds, before the verb at token v in sentence s, the last
