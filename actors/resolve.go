@@ -205,6 +205,36 @@ func (w *work) rolesAfterNames() {
 	}
 }
 
+// holdersAfterRoles gives a role whose owner the text left to the context
+// the code of the known person named after it, past a comma: «وقال وزيرا
+// الخارجية والتنمية الدولية، بوريس جونسون، وبيني موردونت» are British,
+// whatever country was named last.
+func (w *work) holdersAfterRoles() {
+	toks := w.d.Tokens
+	for i := range w.mentions {
+		r := &w.mentions[i]
+		if r.Kind != marsad.Role || marsad.Anchored(r.Code) && !strings.Contains(r.Rule, "country from context") {
+			continue
+		}
+		best := -1
+		for k := range w.mentions {
+			p := &w.mentions[k]
+			if p.First >= r.Last && p.First <= r.Last+5 && (best < 0 || p.First < w.mentions[best].First) {
+				best = k
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		p := w.mentions[best]
+		if p.Kind != marsad.Person || p.actor == nil || !marsad.Anchored(p.Code) || p.First == 0 || !isComma(toks[p.First-1]) {
+			continue
+		}
+		r.Code = p.Code
+		r.Rule += " holder named after"
+	}
+}
+
 // datelinePlaces makes the countries of a dateline places: «دبي، الإمارات
 // العربية المتحدة (CNN)--» says where the report was filed, not who acts
 // in it.
