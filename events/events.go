@@ -234,8 +234,8 @@ func (w *work) triggers(s int) []trigger {
 			if clash {
 				continue
 			}
-			if spec := m.Pattern.Words[0]; !strings.Contains(spec.Kinds, "w") && spec.KindOf(w.d.Tokens[i].Norm, m.Seg) == lexicon.VerbForm && w.nunated(i) {
-				continue // «خطراً داهماً»: a verb never takes tanween
+			if spec := m.Pattern.Words[0]; !strings.Contains(spec.Kinds, "w") && spec.KindOf(w.d.Tokens[i].Norm, m.Seg)&^lexicon.FirstPersonForm == lexicon.VerbForm && (w.nunated(i) || m.Seg.Det || m.Seg.Prep != 0) {
+				continue // «خطراً داهماً», «بطلب من»: a verb never takes tanween, the article or a preposition
 			}
 			tr := trigger{m: m, head: i, first: i, last: m.Last() + 1, entry: m.Val, quote: w.inQuote[i]}
 			tr.afterPrep, tr.objectSlot = afterPrep, objectSlot
