@@ -135,6 +135,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"ISR>PSE 19 asserted 04-06", "FRA>ISR 11 asserted"}, nil},
 		{"at the request of: the one after من asked, and a verb form never takes a preposition", "واعتقل مسلم في العاصمة التشيكية، براغ، بطلب من الحكومة التركية، الأحد.", "2018-02-27",
 			[]string{"TUR>- 02 asserted"}, []string{"CZE>TUR 02"}},
+		{"a harsh response deserved is a threat to the one who deserves it", "وقال السفير الروسي سيرغي كيزلياك إن \"بريطانيا تستحق ردا صارما وقاسيا\".", "2018-03-14",
+			[]string{"RUS>GBR 13 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

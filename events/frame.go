@@ -459,6 +459,12 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 	}
 	if len(f.targets) == 0 && e.Code.Root == "13" {
+		if t := w.deserver(s, tr, f.sources); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: the one who deserves it"
+		}
+	}
+	if len(f.targets) == 0 && e.Code.Root == "13" {
 		// «سترد إذا أقرت الولايات المتحدة …»: a threat made on a condition
 		// is aimed at whoever the condition names.
 		if t := w.conditionActor(s, tr, subject); t >= 0 {
@@ -571,6 +577,13 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 		f.sources = w.coordinated(src)
 	}
 	f.rule = rule
+	if e.Code.Root == "13" {
+		if t := w.deserver(s, tr, f.sources); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: the one who deserves it"
+			return f
+		}
+	}
 	for _, where := range e.Targets {
 		t := -1
 		switch where {
@@ -1561,6 +1574,25 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 	}
 	return -1
 }
+
+// deserver reads «بريطانيا تستحق ردا صارما»: the actor right before a form
+// of «استحق» right before the threat noun is its target; -1 if none.
+func (w *work) deserver(s int, tr trigger, sources []int) int {
+	d := w.d
+	sent := d.Sentences[s]
+	if tr.head < sent.First+2 || !deserves[strings.TrimPrefix(d.Tokens[tr.head-1].Norm, "و")] {
+		return -1
+	}
+	for _, i := range clause.Mentions(d, max(sent.First, tr.head-5), tr.head-1) {
+		if m := d.Mentions[i]; m.Last == tr.head-1 && m.Prep == "" && (len(sources) == 0 || sources[0] != i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// deserves are the forms of «استحق» (to deserve), normalized.
+var deserves = map[string]bool{"تستحق": true, "يستحق": true, "استحق": true, "استحقت": true, "يستحقون": true}
 
 // causatives move someone to an act: «دفع مسؤولي الحلف إلى تحذير تركيا»,
 // «أجبر الحكومة على الانسحاب» (normalized past and present forms).
