@@ -265,8 +265,8 @@ func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (tim
 	case Weekday:
 		diff := int(e.Weekday) - int(published.Weekday())
 		if future {
-			if diff <= 0 {
-				diff += 7
+			if diff < 0 {
+				diff += 7 // the publication's own weekday is today: «ستعقد اجتماعا الأربعاء» on a Wednesday
 			}
 		} else if diff > 0 {
 			diff -= 7

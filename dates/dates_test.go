@@ -56,6 +56,7 @@ func TestResolve(t *testing.T) {
 		{"month names, both systems", "كان آخرها في 30 نيسان/أبريل", "2018-05-05", false, "", "2018-04-30"},
 		{"day list takes the month", "في 9 و 30 نيسان/أبريل أدت", "2018-05-05", false, "", "2018-04-09"},
 		{"explicit year", "في 15 يناير 2017 وقع", "2018-05-05", false, "", "2017-01-15"},
+		{"a future act on the publication's weekday is today", "ستعقد المنظمة اجتماعا طارئا الأربعاء", "2018-04-04", true, "", "2018-04-04"},
 		{"a past year alone", "قمعت قوات الأمن احتجاجات عام 2013", "2018-02-19", false, "", "2013-01-01"},
 		{"a past year after في", "وقعت الحادثة في 2015 قرب الحدود", "2018-02-19", false, "", "2015-01-01"},
 		{"the current year says nothing more", "تنتهي الولاية في 2018", "2018-02-19", false, "", ""},
