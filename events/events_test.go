@@ -137,6 +137,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"TUR>- 02 asserted"}, []string{"CZE>TUR 02"}},
 		{"a harsh response deserved is a threat to the one who deserves it", "وقال السفير الروسي سيرغي كيزلياك إن \"بريطانيا تستحق ردا صارما وقاسيا\".", "2018-03-14",
 			[]string{"RUS>GBR 13 asserted"}, nil},
+		{"the need for an act: the one to do it is the target", "وتابع الوزير العراقي: \"ونجدد تأكيدنا على ضرورة انسحاب القوات التركية من بعشيقة\".", "2018-03-21",
+			[]string{"IRQ>TUR 02 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

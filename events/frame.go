@@ -405,6 +405,8 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			}
 		case "gen":
 			t = w.genitive(tr.last, sent.Last)
+		case "act":
+			t = w.actAgent(tr.last, sent.Last)
 		default:
 			end := min(sent.Last, tr.last+maxTargetDistance)
 			if e.Say {
@@ -591,6 +593,8 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 			t = w.object(tr.last, last, src)
 		case "gen":
 			t = w.genitive(tr.last, last)
+		case "act":
+			t = w.actAgent(tr.last, last)
 		default:
 			t = w.afterPrep(tr.last, last, where)
 		}
@@ -1926,6 +1930,17 @@ func (w *work) genitive(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// actAgent reads «على ضرورة انسحاب القوات التركية»: the actor in the
+// genitive of the verbal noun right after the trigger, who is to do the
+// act; -1 if none.
+func (w *work) actAgent(from, to int) int {
+	d := w.d
+	if from >= to || d.Tokens[from].Kind != marsad.Word || w.inMention(from) {
+		return -1
+	}
+	return w.genitive(from+1, to)
 }
 
 // coordinated returns mention i and the mentions joined to it by و or a

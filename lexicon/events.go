@@ -10,7 +10,7 @@ type EventEntry struct {
 	ID      string
 	CAMEO   string
 	Code    *Code    // the codebook entry of CAMEO
-	Targets []string // normalized prepositions, "obj", "gen"; empty for none
+	Targets []string // normalized prepositions, "obj", "gen", "act" (the agent of the act named after the trigger); empty for none
 	Recv    bool     // the subject receives the act; the source follows من
 	Recip   bool     // mutual act
 	Passive bool     // the subject undergoes the act
@@ -87,7 +87,7 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 		for _, tg := range strings.Split(t.get(r, "target"), ",") {
 			switch tg = strings.TrimSpace(tg); tg {
 			case "", "-":
-			case "obj", "gen":
+			case "obj", "gen", "act":
 				e.Targets = append(e.Targets, tg)
 			default:
 				w := Words(tg)
