@@ -424,32 +424,9 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 	}
 	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13" || e.Code.Code == "012") {
-		// «انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم الأمريكي»:
-		// the owner of what is criticised — an ل-genitive or an adjective.
-		// The pattern's own words may name it («بمهاجمة القوات الأمريكية»).
-		// What is rejected may be owed to someone («رفضت طهران تقديم أي
-		// التزامات إلى الوزير الفرنسي»).
-		end := w.segmentEnd(tr.last, sent.Last)
-		if end+1 < sent.Last && topicPreposition(d.Tokens[end+1].Norm) {
-			end = w.segmentEnd(end+1, sent.Last) // «عن قلقها، إزاء قرار واشنطن»
-		}
-		if j := end + 1; j < sent.Last && isComma(d.Tokens[end]) {
-			if k := w.dateEnd(j); k > j && k < sent.Last && isComma(d.Tokens[k]) {
-				end = w.segmentEnd(k+1, sent.Last) // «وصفت الوزارة، الأربعاء، الإجراءات …»
-			}
-		}
-		for _, t := range clause.Mentions(d, tr.head+1, end) {
-			m := d.Mentions[t]
-			owed := e.Code.Root == "12" && m.Prep == "الي"
-			// «وصفت الخارجية الروسية الإجراءات التي قررت الحكومة
-			// البريطانية اتخاذها بأنها …»: whose measures they are.
-			decidedBy := m.Prep == "" && m.First >= 2 && isRelative(d.Tokens[m.First-2].Norm) && d.Tokens[m.First-1].Kind == marsad.Word
-			if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed || decidedBy || w.genitiveOfTopic(m)) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
-				(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
-				f.targets = []int{t}
-				f.rule += "; target: owner of the object"
-				break
-			}
+		if t := w.objectOwner(s, tr, subject); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: owner of the object"
 		}
 	}
 	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Code == "016") {
@@ -602,6 +579,12 @@ func (w *work) quotedFrame(s int, tr trigger) frame {
 			f.targets = w.coordinated(t)
 			f.rule += "; target " + where
 			break
+		}
+	}
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13") {
+		if t := w.objectOwner(s, tr, src); t >= 0 {
+			f.targets = []int{t}
+			f.rule += "; target: owner of the object"
 		}
 	}
 	return f
@@ -1574,6 +1557,39 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 	for _, i := range clause.Mentions(d, rel+2, rel+3) {
 		if d.Mentions[i].Prep == "" && clause.IsAgent(d, i) {
 			return i
+		}
+	}
+	return -1
+}
+
+// objectOwner finds the target of a criticism, rejection or threat that
+// names none: the owner of what is criticised — an ل-genitive or an
+// adjective («انتقد الخطاب الخطير للقيادة الأمريكية», «ندد بالهجوم
+// الأمريكي»), the pattern's own words («بمهاجمة القوات الأمريكية»), one
+// to whom something is owed («رفضت طهران تقديم أي التزامات إلى الوزير
+// الفرنسي»). It returns the mention, or -1.
+func (w *work) objectOwner(s int, tr trigger, subject int) int {
+	d := w.d
+	sent := d.Sentences[s]
+	e := tr.entry
+	end := w.segmentEnd(tr.last, sent.Last)
+	if end+1 < sent.Last && topicPreposition(d.Tokens[end+1].Norm) {
+		end = w.segmentEnd(end+1, sent.Last) // «عن قلقها، إزاء قرار واشنطن»
+	}
+	if j := end + 1; j < sent.Last && isComma(d.Tokens[end]) {
+		if k := w.dateEnd(j); k > j && k < sent.Last && isComma(d.Tokens[k]) {
+			end = w.segmentEnd(k+1, sent.Last) // «وصفت الوزارة، الأربعاء، الإجراءات …»
+		}
+	}
+	for _, t := range clause.Mentions(d, tr.head+1, end) {
+		m := d.Mentions[t]
+		owed := e.Code.Root == "12" && m.Prep == "الي"
+		// «وصفت الخارجية الروسية الإجراءات التي قررت الحكومة
+		// البريطانية اتخاذها بأنها …»: whose measures they are.
+		decidedBy := m.Prep == "" && m.First >= 2 && isRelative(d.Tokens[m.First-2].Norm) && d.Tokens[m.First-1].Kind == marsad.Word
+		if (m.Prep == "ل" || m.Prep == "ب" || m.Adjective || m.First < tr.last || owed || decidedBy || w.genitiveOfTopic(m)) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, t, subject)) &&
+			(subject < 0 || prefixOf(m.Code) != prefixOf(d.Mentions[subject].Code)) {
+			return t
 		}
 	}
 	return -1

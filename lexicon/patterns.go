@@ -225,6 +225,20 @@ func (w *WordSpec) matches(v *Vocab, t *marsad.Token) bool {
 	return false
 }
 
+// verbAt reports whether token j (< limit) is one of the spec's forms as a
+// verb: after «أن» a verb is its subjunctive, in the same clause.
+func (w *WordSpec) verbAt(v *Vocab, toks []marsad.Token, j, limit int) bool {
+	if j >= limit || !w.matches(v, &toks[j]) {
+		return false
+	}
+	for _, s := range arabic.SegmentToken(toks[j]) {
+		if w.KindOf(toks[j].Norm, s)&VerbForm != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports whether form id is one of the spec's.
 func (w *WordSpec) has(id int32) bool {
 	if w.mask&(1<<(id&63)) == 0 {
@@ -407,8 +421,8 @@ func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Patte
 				at = j
 				break
 			}
-			if gapStops[toks[j].Norm] {
-				break // «دفع موسكو إلى الإعلان عن أن قواتها»: another clause
+			if gapStops[toks[j].Norm] && !w.verbAt(s.vocab, toks, j+1, limit) {
+				break // «دفع موسكو إلى الإعلان عن أن قواتها»: another clause («الحق أن ترد» is one)
 			}
 			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
 				gap++
