@@ -141,6 +141,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IRQ>TUR 02 asserted"}, nil},
 		{"the right to respond, in a quotation, aimed at the owner of the aggression", "وأضاف الجبير: \"المملكة لها الحق أن ترد على هذا العدوان الإيراني في الوقت المناسب\".", "2018-03-28",
 			[]string{"SAU>IRN 13 asserted"}, nil},
+		{"a circumstantial participle after a noun cue is the subject's act", "وتنفي الحكومة المصرية هذه الاتهامات مشددة على ضرورة مكافحة الإرهاب.", "2018-05-30",
+			[]string{"EGY>- 02 asserted"}, []string{"02 hypothetical"}},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

@@ -232,6 +232,9 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 				if head-m.Last() > maxNounGovern {
 					continue // a noun governs only what follows it closely
 				}
+				if tr.isParticiple(d) {
+					continue // «وتنفي الحكومة هذه الاتهامات مشددة على …»: a circumstantial participle is the subject's, not the noun's complement
+				}
 				if len(clause.Mentions(d, m.Last()+1, head)) > 0 && tr.m.Seg.Prep == 0 && !tr.afterPrep && !cue.Complement {
 					// «أثارت خطة الحكومة انتقادات»: after the noun's genitive
 					// a bare word is some verb's object, not the noun's
