@@ -228,13 +228,17 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if cue.Near && !near {
 				continue
 			}
+			if !cue.Near && tr.isParticiple(d) && !w.complementizerBetween(m.Last(), head) {
+				// «وتنفي الحكومة هذه الاتهامات مشددة على …»: a circumstantial
+				// participle tells what the subject does alongside, governed
+				// by no verb or noun of the clause.
+				continue
+			}
 			if kind := m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg); !cue.Near && kind&lexicon.VerbForm == 0 {
 				if head-m.Last() > maxNounGovern {
 					continue // a noun governs only what follows it closely
 				}
-				if tr.isParticiple(d) {
-					continue // «وتنفي الحكومة هذه الاتهامات مشددة على …»: a circumstantial participle is the subject's, not the noun's complement
-				}
+
 				if len(clause.Mentions(d, m.Last()+1, head)) > 0 && tr.m.Seg.Prep == 0 && !tr.afterPrep && !cue.Complement {
 					// «أثارت خطة الحكومة انتقادات»: after the noun's genitive
 					// a bare word is some verb's object, not the noun's
@@ -280,6 +284,9 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 		g := earlier[k]
 		if !g.entry.Say || g.head < start || w.complementEnd(s, g, tr) < head {
 			continue // not a speech act, or its complement has closed
+		}
+		if tr.isParticiple(d) && !w.complementizerBetween(g.last, head) && tr.quote < 0 {
+			continue // «وتنفي الحكومة هذه الاتهامات مشددة على …»: the subject's own act alongside
 		}
 		if (g.head < presupposed || known) && !strings.HasPrefix(g.entry.CAMEO, "016") {
 			continue
