@@ -143,6 +143,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"SAU>IRN 13 asserted"}, nil},
 		{"a circumstantial participle after a noun cue is the subject's act", "وتنفي الحكومة المصرية هذه الاتهامات مشددة على ضرورة مكافحة الإرهاب.", "2018-05-30",
 			[]string{"EGY>- 02 asserted"}, []string{"02 hypothetical"}},
+		{"a speech act in a relative clause does not reach the main verb's complement", "وقال المسؤول الكويتي الذي اشترط عدم الكشف عن اسمه إن الوزارة استدعت السفير الفلبيني الأربعاء.", "2018-04-25",
+			[]string{"11 asserted"}, []string{"11 hypothetical"}},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

@@ -418,6 +418,16 @@ func (w *work) complementEnd(s int, g, tr trigger) int {
 	d := w.d
 	sent := d.Sentences[s]
 	end := w.segmentEnd(g.last, sent.Last)
+	if g.head > sent.First && isRelative(d.Tokens[g.head-1].Norm) {
+		// «المسؤول الذي اشترط عدم الكشف عن اسمه إن الوزارة استدعت»: a
+		// relative clause ends where the main verb's complement begins.
+		for i := g.last + 1; i < end; i++ {
+			if n := d.Tokens[i].Norm; n == "ان" || n == "بان" {
+				end = i
+				break
+			}
+		}
+	}
 	// Only a call's or a demand's list of acts runs on past a comma, each
 	// item joined by و or naming a purpose with ل.
 	list := g.entry.Code.Root == "02" || g.entry.Code.Root == "10"
