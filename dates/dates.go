@@ -47,6 +47,11 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 			i = e.Last - 1
 			continue
 		}
+		if e, ok := monthAloneAt(toks, i, last, lex); ok {
+			out = append(out, e)
+			i = e.Last - 1
+			continue
+		}
 		if e, ok := monthYearAt(toks, i, last, lex); ok {
 			out = append(out, e)
 			i = e.Last - 1
@@ -180,8 +185,31 @@ func monthYearAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bo
 	return Expr{First: i, Last: j + 1, Kind: Year, Year: y, Month: time.Month(ms[0].Val.Value), Text: text(toks, i, j+1)}, true
 }
 
+// monthAloneAt reads «في تشرين الأول/أكتوبر»: a month after في with neither
+// a day nor a year — the nearest such month before the publication date
+// (after it, for an act to come).
+func monthAloneAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+	if toks[i].Norm != "في" || i+1 >= last {
+		return Expr{}, false
+	}
+	ms := lex.Index.At(toks, i+1)
+	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
+		return Expr{}, false
+	}
+	j := ms[0].Last
+	if j+1 < last && toks[j].Norm == "/" {
+		if ms2 := lex.Index.At(toks, j+1); len(ms2) > 0 && ms2[0].Val.Kind == "month" {
+			j = ms2[0].Last
+		}
+	}
+	if j < last && toks[j].Kind == marsad.Number {
+		return Expr{}, false // a year follows: monthYearAt's
+	}
+	return Expr{First: i, Last: j, Kind: Year, Month: time.Month(ms[0].Val.Value), Text: text(toks, i, j)}, true
+}
+
 // yearWords introduce a year written alone: «عام 2013», «في 2013».
-var yearWords = map[string]bool{"عام": true, "العام": true, "سنه": true, "السنه": true, "في": true}
+var yearWords = map[string]bool{"عام": true, "العام": true, "عامي": true, "سنه": true, "السنه": true, "في": true}
 
 // yearAt reads a year introduced by a year word at token i.
 func yearAt(toks []marsad.Token, i, last int) (Expr, bool) {
@@ -229,6 +257,20 @@ func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (tim
 		// is unknown); the current one or a later one says nothing the
 		// publication date does not.
 		month := e.Month
+		if e.Year == 0 {
+			// A month alone: the nearest one before (or, to come, after)
+			// the publication date; its own month says nothing more.
+			if published.IsZero() || month == published.Month() {
+				return time.Time{}, false
+			}
+			y := published.Year()
+			if !future && month > published.Month() {
+				y--
+			} else if future && month < published.Month() {
+				y++
+			}
+			return time.Date(y, month, 1, 0, 0, 0, 0, time.UTC), true
+		}
 		if month == 0 {
 			month = time.January
 			if !published.IsZero() && e.Year >= published.Year() {

@@ -62,6 +62,9 @@ func TestResolve(t *testing.T) {
 		{"the current year says nothing more", "تنتهي الولاية في 2018", "2018-02-19", false, "", ""},
 		{"a month and year", "وقعت في شيبوك في أبريل 2014 عندما خطفت", "2018-03-25", false, "", "2014-04-01"},
 		{"the current month and year say nothing more", "في مارس 2018 أعلنت", "2018-03-25", false, "", ""},
+		{"a month alone after في", "وحكم القضاء الفرنسي عليه في تشرين الأول/أكتوبر بالسجن", "2018-02-19", false, "", "2017-10-01"},
+		{"a month alone, to come", "تعقد القمة في يونيو", "2018-02-19", true, "", "2018-06-01"},
+		{"a range of years opens at its first", "ضحايا هجمات بين عامي 2000 و2005", "2018-04-25", false, "", "2000-01-01"},
 		{"at that time", "ما أثار استنكارا دوليا حينها", "2018-02-19", false, "2013-01-01", "2013-01-01"},
 		{"levantine month", "في 12 أيار المقبل", "2018-05-05", true, "", "2018-05-12"},
 		{"arabic-indic digits", "في ١٢ أيار/مايو", "2018-05-05", true, "", "2018-05-12"},
@@ -70,7 +73,7 @@ func TestResolve(t *testing.T) {
 		{"same day", "وفي وقت لاحق من اليوم نفسه، تلقى بوتين اتصالا", "2026-01-15", false, "2026-01-15", "2026-01-15"},
 		{"same day with nothing before", "في اليوم نفسه", "2026-01-15", false, "", ""},
 		{"the two is not monday", "الخلاف بين الاثنين", "2018-05-05", false, "", ""},
-		{"month alone is no day", "في نيسان الماضي", "2018-05-05", false, "", ""},
+		{"a past month alone dates to its first day", "في نيسان الماضي", "2018-05-05", false, "", "2018-04-01"},
 		{"impossible date", "في 31 شباط", "2018-05-05", false, "", ""},
 	}
 	for _, tt := range tests {

@@ -40,6 +40,15 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	if y, ok := w.yearAfter(tr); ok && (d.Published.IsZero() || y < d.Published.Year()) {
 		return marsad.Asserted, "dated by its year"
 	}
+	if present && head > 0 && genericWho[d.Tokens[head-1].Norm] {
+		// «و100 نقطة لمن يضرب مسلما»: whoever would do it, not one who did.
+		return marsad.Hypothetical, "whoever does (من + imperfect)"
+	}
+	if head > 0 && futureCopula[d.Tokens[head-1].Norm] && tr.headKind(d)&lexicon.NounForm != 0 {
+		// «وسيكون شن حملة عسكرية على منبج أمرا معقدا»: the subject of a
+		// future «كان» is an act to come.
+		return marsad.Hypothetical, "noun subject of a future كان"
+	}
 	if w.subjunctive(s, tr) {
 		return marsad.Hypothetical, "أن + imperfect"
 	}
@@ -59,6 +68,13 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	}
 	return mod, rule
 }
+
+// genericWho are «من» (whoever) and its clitic forms before an imperfect
+// verb, normalized.
+var genericWho = map[string]bool{"لمن": true, "ولمن": true, "فمن": true}
+
+// futureCopula are the future forms of «كان», normalized.
+var futureCopula = map[string]bool{"سيكون": true, "ستكون": true, "وسيكون": true, "وستكون": true, "سيكونان": true, "ستكونان": true}
 
 // purposeOf reports whether a verbal noun with ل follows a verb of the
 // clause (not a noun it complements): «استدعت سفيرها للتشاور», «توجه إلى

@@ -79,7 +79,9 @@ func ParsePattern(s string) (Pattern, error) {
 	}
 	for k := 1; k < len(p.Words); k++ {
 		w, prev := &p.Words[k], &p.Words[k-1]
-		w.near = strings.Trim(w.Kinds, "p") == "" && strings.Contains(prev.Kinds, "n") && !strings.Contains(prev.Kinds, "v")
+		// Adjective alternatives (p:, or literal adjectives beside them:
+		// «p:كيميائي|سامة») after a word that may be a noun.
+		w.near = strings.Contains(w.Kinds, "p") && strings.Trim(w.Kinds, "pw") == "" && strings.Contains(prev.Kinds, "n")
 	}
 	if p.Words[0].Optional {
 		return Pattern{}, fmt.Errorf("pattern %q: the head (first word) cannot be optional", s)
