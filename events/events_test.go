@@ -151,6 +151,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"19 hypothetical"}, []string{"19 asserted"}},
 		{"verbal abuse is no assault", "وحددت الرسالة 10 نقاط للاعتداء اللفظي ضد شخص مسلم.", "2018-03-11",
 			nil, []string{"18 asserted"}},
+		{"a year after a noun dates the act it names", "رفضت المحكمة شكوى قدمها ضحايا هجمات في إسرائيل بين عامي 2000 و2005.", "2018-04-25",
+			[]string{"19 asserted 01-01"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

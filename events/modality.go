@@ -578,6 +578,9 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		dd := tr.head - e.Last
 		if e.First > tr.head {
 			dd = 2 * (e.First - tr.last) // after the trigger counts double
+			if e.Kind == dates.Year && tr.isNoun(d) {
+				dd /= 2 // «ضحايا هجمات في إسرائيل بين عامي 2000 و2005»: the year of the act named
+			}
 		}
 		if dd < 0 {
 			dd = -dd
