@@ -34,11 +34,18 @@ type Pattern struct {
 	Words  []WordSpec
 }
 
-// gapStops end the reach of a pattern's next word: a complementizer opens
+// gapStop reports a word that ends the reach of a pattern's next word: a complementizer opens
 // another clause («دفع موسكو إلى الإعلان عن أن قواتها …» is no «دفع
 // قوات»), a preposition of time an adjunct («أطلقتها روسيا في أعقاب
 // الضربات» is no «أطلق ضربات»). Normalized.
-var gapStops = map[string]bool{"ان": true, "بان": true, "وان": true, "انه": true, "انها": true, "بعد": true, "عقب": true, "اعقاب": true, "اثر": true}
+// (A switch, not a map: it runs for every word of every gap.)
+func gapStop(n string) bool {
+	switch n {
+	case "ان", "بان", "وان", "انه", "انها", "بعد", "عقب", "اعقاب", "اثر":
+		return true
+	}
+	return false
+}
 
 // MaxGap is the most tokens that may stand between two consecutive words of
 // a pattern.
@@ -423,7 +430,7 @@ func (s *PatternSet[T]) matchTail(toks []marsad.Token, head, limit int, p *Patte
 				at = j
 				break
 			}
-			if gapStops[toks[j].Norm] && !w.verbAt(s.vocab, toks, j+1, limit) {
+			if gapStop(toks[j].Norm) && !w.verbAt(s.vocab, toks, j+1, limit) {
 				break // «دفع موسكو إلى الإعلان عن أن قواتها»: another clause («الحق أن ترد» is one)
 			}
 			if toks[j].Kind != marsad.Punct && toks[j].Kind != marsad.QuoteMark {
