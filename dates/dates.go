@@ -136,18 +136,11 @@ func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, boo
 	if j >= last {
 		return Expr{}, false
 	}
-	ms := lex.Index.At(toks, j)
-	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
+	month, j, ok := monthAt(toks, j, last, lex)
+	if !ok {
 		return Expr{}, false
 	}
-	e := Expr{First: i, Kind: Absolute, Month: time.Month(ms[0].Val.Value), Day: day}
-	j = ms[0].Last
-	// «نيسان/أبريل»: the second name repeats the month.
-	if j+1 < last && toks[j].Norm == "/" {
-		if ms2 := lex.Index.At(toks, j+1); len(ms2) > 0 && ms2[0].Val.Kind == "month" {
-			j = ms2[0].Last
-		}
-	}
+	e := Expr{First: i, Kind: Absolute, Month: month, Day: day}
 	if j < last && toks[j].Kind == marsad.Number {
 		if y, err := strconv.Atoi(toks[j].Norm); err == nil && y > 1900 && y < 2200 {
 			e.Year = y
@@ -165,24 +158,15 @@ func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, boo
 // monthYearAt reads a month and a year with no day at token i: «أبريل
 // 2014», «نيسان/أبريل 2018»: a Year expression with its month.
 func monthYearAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
-	ms := lex.Index.At(toks, i)
-	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
-		return Expr{}, false
-	}
-	j := ms[0].Last
-	if j+1 < last && toks[j].Norm == "/" {
-		if ms2 := lex.Index.At(toks, j+1); len(ms2) > 0 && ms2[0].Val.Kind == "month" {
-			j = ms2[0].Last
-		}
-	}
-	if j >= last || toks[j].Kind != marsad.Number || len(toks[j].Norm) != 4 {
+	month, j, ok := monthAt(toks, i, last, lex)
+	if !ok || j >= last || toks[j].Kind != marsad.Number || len(toks[j].Norm) != 4 {
 		return Expr{}, false
 	}
 	y, err := strconv.Atoi(toks[j].Norm)
 	if err != nil || y < 1900 || y > 2100 {
 		return Expr{}, false
 	}
-	return Expr{First: i, Last: j + 1, Kind: Year, Year: y, Month: time.Month(ms[0].Val.Value), Text: text(toks, i, j+1)}, true
+	return Expr{First: i, Last: j + 1, Kind: Year, Year: y, Month: month, Text: text(toks, i, j+1)}, true
 }
 
 // monthAloneAt reads «في تشرين الأول/أكتوبر»: a month after في with neither
@@ -192,9 +176,22 @@ func monthAloneAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, b
 	if toks[i].Norm != "في" || i+1 >= last {
 		return Expr{}, false
 	}
-	ms := lex.Index.At(toks, i+1)
+	month, j, ok := monthAt(toks, i+1, last, lex)
+	if !ok || j < last && toks[j].Kind == marsad.Number {
+		return Expr{}, false // a year follows: monthYearAt's
+	}
+	return Expr{First: i, Last: j, Kind: Year, Month: month, Text: text(toks, i, j)}, true
+}
+
+// monthAt reads a month name at token i, with its name in the other system
+// after a slash («نيسان/أبريل»), and returns the month and the token after.
+func monthAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (time.Month, int, bool) {
+	if i >= last {
+		return 0, i, false
+	}
+	ms := lex.Index.At(toks, i)
 	if len(ms) == 0 || ms[0].Val.Kind != "month" || ms[0].Last > last {
-		return Expr{}, false
+		return 0, i, false
 	}
 	j := ms[0].Last
 	if j+1 < last && toks[j].Norm == "/" {
@@ -202,10 +199,7 @@ func monthAloneAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, b
 			j = ms2[0].Last
 		}
 	}
-	if j < last && toks[j].Kind == marsad.Number {
-		return Expr{}, false // a year follows: monthYearAt's
-	}
-	return Expr{First: i, Last: j, Kind: Year, Month: time.Month(ms[0].Val.Value), Text: text(toks, i, j)}, true
+	return time.Month(ms[0].Val.Value), j, true
 }
 
 // yearWords introduce a year written alone: «عام 2013», «في 2013».
