@@ -151,28 +151,11 @@ func TopicAgreeing(d *marsad.Document, s, tok int, agr Agreement) int {
 	if agr == 0 {
 		return Topic(d, s, tok)
 	}
-	agrees := func(i int) bool { return IsAgent(d, i) && MentionAgreement(d, i)&agr != 0 }
-	sent := d.Sentences[s]
-	ms := Mentions(d, sent.First, tok)
-	for k := len(ms) - 1; k >= 0; k-- {
-		if agrees(ms[k]) {
-			return ms[k]
-		}
-	}
 	// Only the sentence before: further back, a mention that agrees is
 	// more often someone else than the one an unnamed source stands for
 	// («ونقلت الوكالة عن مصدر في الخارجية قوله …. وأضاف»).
-	for back, seen := 1, 0; seen < 1 && s-back >= 0; back++ {
-		prev := d.Sentences[s-back]
-		if prev.Boiler {
-			continue
-		}
-		seen++
-		for _, i := range Mentions(d, prev.First, prev.Last) {
-			if agrees(i) {
-				return i
-			}
-		}
+	if i := topicWhere(d, s, tok, 1, func(i int) bool { return IsAgent(d, i) && MentionAgreement(d, i)&agr != 0 }); i >= 0 {
+		return i
 	}
 	return Topic(d, s, tok)
 }

@@ -88,20 +88,31 @@ func LastAgent(d *marsad.Document, first, last int) int {
 // the first agent of the nearest earlier sentence that has one (at most two
 // sentences back, within the paragraph's reach). -1 if none.
 func Topic(d *marsad.Document, s, tok int) int {
+	return topicWhere(d, s, tok, 2, func(i int) bool { return IsAgent(d, i) })
+}
+
+// topicWhere returns the last mention before token tok in sentence s that
+// ok accepts, else the first one of the nearest earlier sentences, back
+// sentences at most (page furniture between two sentences, «واشنطن توقف …»
+// set among the paragraphs, does not count as one of them); -1 if none.
+func topicWhere(d *marsad.Document, s, tok, back int, ok func(int) bool) int {
 	sent := d.Sentences[s]
-	if i := LastAgent(d, sent.First, tok); i >= 0 {
-		return i
+	ms := Mentions(d, sent.First, tok)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if ok(ms[k]) {
+			return ms[k]
+		}
 	}
-	// Page furniture between two sentences («واشنطن توقف …» set among the
-	// paragraphs) does not count as one of them.
-	for back, seen := 1, 0; seen < 2 && s-back >= 0; back++ {
-		prev := d.Sentences[s-back]
+	for b, seen := 1, 0; seen < back && s-b >= 0; b++ {
+		prev := d.Sentences[s-b]
 		if prev.Boiler {
 			continue
 		}
 		seen++
-		if i := FirstAgent(d, prev.First, prev.Last); i >= 0 {
-			return i
+		for _, i := range Mentions(d, prev.First, prev.Last) {
+			if ok(i) {
+				return i
+			}
 		}
 	}
 	return -1
