@@ -18,7 +18,13 @@ type frame struct {
 	// instrument is set when the act's subject is a weapon («الصواريخ التي
 	// ضربت مواقع»): a use of force with no named source.
 	instrument bool
+	// relAgent is set when the agent of a verbal noun is the subject of a
+	// relative clause on it («الضربات التي وجهتها القوات الجوية»).
+	relAgent bool
 }
+
+// ruleRelativeAgent names the agent a relative clause on a verbal noun gives.
+const ruleRelativeAgent = "subject of the relative clause on the noun"
 
 // maxVSOGap is how many tokens may stand between a verb and its subject
 // («أجرى أمس الرئيس …»).
@@ -273,6 +279,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		subject, subjRule = w.clauseSubject(s, tr, earlier), "participle: clause subject"
 	case tr.isNoun(d):
 		subject, subjRule = w.nounAgent(s, tr, earlier)
+		f.relAgent = subject >= 0 && subjRule == ruleRelativeAgent
 		if subject >= 0 && d.Mentions[subject].First >= tr.last {
 			objFrom = d.Mentions[subject].Last
 		}
@@ -991,7 +998,7 @@ func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
 	if tr.m.Seg.Conj {
 		for k := len(earlier) - 1; k >= 0; k-- {
 			g := earlier[k]
-			if g.isNoun(d) && len(g.f.sources) > 0 && strings.Contains(g.f.rule, "subject of the relative clause on the noun") &&
+			if g.isNoun(d) && len(g.f.sources) > 0 && g.f.relAgent &&
 				!w.punctBetween(g.last, tr.head) && d.Mentions[g.f.sources[0]].Last <= tr.head {
 				return g.f.sources[0], "the agent of the act the relative clause tells (" + g.entry.ID + ")"
 			}
@@ -1452,7 +1459,7 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		return i, "the one whose decision or plan it is"
 	}
 	if i := w.relativeAgent(s, tr); i >= 0 {
-		return i, "subject of the relative clause on the noun"
+		return i, ruleRelativeAgent
 	}
 	if tr.entry.Code.Root == "04" {
 		if i := w.gatheredBy(s, tr); i >= 0 {
