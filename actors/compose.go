@@ -3,6 +3,7 @@ package actors
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -168,6 +169,13 @@ func (w *work) person(ci int, role *mention) int {
 	c := &w.cands[ci]
 	c.used = true
 	people := c.only(lexicon.PersonName)
+	if w.longerName(c, people) {
+		// «عبد الله أوجلان» is not King Abdullah: a short form followed
+		// by another name word names someone else; it is left to the
+		// unknown-name finder.
+		delete(w.candAt, c.first)
+		return -1
+	}
 	if role != nil {
 		// «الزعيم الكوري الشمالي كيم»: of the Kims, those the role fits.
 		var fit []lexicon.Alias
@@ -223,6 +231,35 @@ func (w *work) person(ci int, role *mention) int {
 		}
 	}
 	return w.add(m)
+}
+
+// longerName reports whether the name candidate c, all of whose readings
+// are short forms marked ~, is followed by a word that continues a person's
+// name (a known name word that starts no lexicon entry): «عبد الله أوجلان».
+func (w *work) longerName(c *cand, people []lexicon.Alias) bool {
+	if len(people) == 0 || c.last >= len(w.d.Tokens) {
+		return false
+	}
+	for _, a := range people {
+		if !a.Tilde {
+			return false
+		}
+	}
+	next := w.d.Tokens[c.last]
+	if next.Kind != marsad.Word {
+		return false
+	}
+	if _, ok := w.candAt[c.last]; ok {
+		return false
+	}
+	n := next.Norm
+	if strings.HasPrefix(n, "ال") || w.r.lex.Particles.Class(n) != "" || w.r.lex.Names.Stopwords[n] {
+		return false
+	}
+	// A known name word, or a word none of the lexicons knows (a foreign
+	// surname: أوجلان) and no verb.
+	_, eventWord := w.r.lex.Events.Verbs[n]
+	return w.r.lex.Names.IsNameToken(n) || utf8.RuneCountInString(n) >= 4 && !eventWord && !w.r.lex.Reporting.IsWord(n)
 }
 
 // fitsRole reports whether a name candidate after a role can be the role's
@@ -306,13 +343,16 @@ func (w *work) role(ci int) {
 	// «مندوب روسيا الدائم لدى الأمم المتحدة، فاسيلي نيبينزيا».
 	at := w.appositionStart(m.Last)
 	if pc, pci := w.candStarting(at); pc != nil && pc.has(lexicon.PersonName) && pc.seg.Pre == "" && w.fitsRole(pc, roleMention.Code) {
-		pid := w.person(pci, &roleMention)
-		if !marsad.Anchored(w.mentions[id].Code) && marsad.Anchored(w.mentions[pid].Code) {
-			// «الرئيس فلاديمير بوتين»: the title takes its holder's code.
-			w.mentions[id].Code = w.mentions[pid].Code
-			w.mentions[id].Rule += " holder"
+		if pid := w.person(pci, &roleMention); pid >= 0 {
+			if !marsad.Anchored(w.mentions[id].Code) && marsad.Anchored(w.mentions[pid].Code) {
+				// «الرئيس فلاديمير بوتين»: the title takes its holder's code.
+				w.mentions[id].Code = w.mentions[pid].Code
+				w.mentions[id].Rule += " holder"
+			}
+			return
 		}
-		return
+		// «نائب وزير الخارجية الإيراني عباس عرقجي»: a short form that
+		// begins someone else's name; that name is read below.
 	}
 	appositive := at > 0 && at < len(w.d.Tokens) && isComma(w.d.Tokens[at-1])
 	if first, last := w.nameRunAfterRole(at, appositive); last > first {

@@ -49,6 +49,14 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 				break // «بيان كوربن» is Corbyn's statement, not a man named Bayan
 			}
 		}
+		if len(t.Norm) > 4 && t.Norm[:4] == "ال" && i > at && toks[i-1].Norm == "عبد" {
+			// «عبد الله أوجلان»: the article of a compound given name does
+			// not end the name.
+			words++
+			known++
+			end = i + 1
+			continue
+		}
 		if len(t.Norm) > 4 && t.Norm[:4] == "ال" && i > at {
 			// A definite word ends a name: a known family name (الأسد), or
 			// one that closes an apposition after a given name («محمد
