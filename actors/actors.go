@@ -58,6 +58,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	w.contextCountries()
 	w.datelinePlaces()
 	w.rolesAfterNames()
+	w.orgsBeforeNames()
 	w.holdersAfterRoles()
 	w.ownCountries()
 	w.corefer()

@@ -205,6 +205,28 @@ func (w *work) rolesAfterNames() {
 	}
 }
 
+// orgsBeforeNames gives a person the lexicon does not know the code of the
+// organisation or state a title before the name ends on, with ل: «عضو
+// اللجنة التنفيذية لمنظمة التحرير الفلسطينية حنان عشراوي».
+func (w *work) orgsBeforeNames() {
+	endsAt := map[int]int{}
+	for i, m := range w.mentions {
+		if (m.Kind == marsad.Org || m.Kind == marsad.Country) && m.seg.Prep == 'ل' && marsad.Anchored(m.Code) {
+			endsAt[m.Last] = i
+		}
+	}
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil || marsad.Anchored(m.Code) {
+			continue
+		}
+		if k, ok := endsAt[m.First]; ok {
+			m.Code = w.mentions[k].Code
+			m.Rule += " of the organisation before the name"
+		}
+	}
+}
+
 // holdersAfterRoles gives a role whose owner the text left to the context
 // the code of the known person named after it, past a comma: «وقال وزيرا
 // الخارجية والتنمية الدولية، بوريس جونسون، وبيني موردونت» are British,
