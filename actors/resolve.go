@@ -120,6 +120,11 @@ func (w *work) contextCountries() {
 	for i := range w.mentions {
 		m := &w.mentions[i]
 		code := m.Code
+		if code == "" && m.Kind == marsad.Role && pronoun(m.seg.Suf) && len(m.alts) == 0 {
+			// «سفارة غواتيمالا بحضور رئيسها»: the head of the state the
+			// pronoun stands for is its government's.
+			code = marsad.UnknownCountry + "GOV"
+		}
 		// Whose is unsaid: for the domestic sectors the context says; for any
 		// sector a possessive pronoun does («قواته»: the forces of the one
 		// named before).
@@ -201,6 +206,26 @@ func (w *work) rolesAfterNames() {
 		if k, ok := roleAt[at]; ok {
 			m.Code = w.mentions[k].Code
 			m.Rule += " role after the name"
+		}
+	}
+}
+
+// namesAfterRoles gives a name read after a role (pm.ref, «بحضور رئيسها
+// جيمي موراليس») the code the role got from its context, when the name has
+// none of its own.
+func (w *work) namesAfterRoles() {
+	byID := map[int]int{}
+	for i, m := range w.mentions {
+		byID[m.id] = i
+	}
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil || marsad.Anchored(m.Code) || m.ref < 0 {
+			continue
+		}
+		if k, ok := byID[m.ref]; ok && w.mentions[k].Kind == marsad.Role && marsad.Anchored(w.mentions[k].Code) {
+			m.Code = w.mentions[k].Code
+			m.Rule += " role's context"
 		}
 	}
 }
