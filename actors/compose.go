@@ -148,8 +148,12 @@ func samePrefix(codes []string) bool {
 func (w *work) capitalOrCity(ci int, codes []string) string {
 	c := &w.cands[ci]
 	located := c.seg.Prep == 'ب' || w.cueBefore(c.first) == "city"
-	if c.first > 0 {
-		located = located || w.d.Tokens[c.first-1].Norm == "في"
+	before := c.first - 1
+	for before >= 0 && w.d.Tokens[before].Kind == marsad.Symbol {
+		before-- // «في #باريس»: a hashtag mark
+	}
+	if before >= 0 {
+		located = located || w.d.Tokens[before].Norm == "في"
 	}
 	best := codes[0]
 	for _, code := range codes {
