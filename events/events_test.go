@@ -153,6 +153,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"18 asserted"}},
 		{"a year after a noun dates the act it names", "رفضت المحكمة شكوى قدمها ضحايا هجمات في إسرائيل بين عامي 2000 و2005.", "2018-04-25",
 			[]string{"19 asserted 01-01"}, nil},
+		{"force used for a purpose is used on the purpose's object", "استخدمت قوات الأمن الفرنسية مدافع المياه والغاز المسيل للدموع، اليوم الثلاثاء، لتفريق مئات المحتجين الملثمين في باريس.", "2018-05-01",
+			[]string{"FRA>FRA 17 asserted"}, nil},
 		{"receiving verb: the caller is the source", "تلقى الرئيس الروسي اتصالا هاتفيا من الرئيس الإيراني.", "2026-01-15",
 			[]string{"IRN>RUS 04 asserted 01-15"}, nil},
 		{"reciprocal: the two sides named before", "بحث الرئيس الروسي مع الرئيس الإيراني الأوضاع. واتفق الجانبان على مواصلة الحوار.", "2026-01-15",

@@ -458,6 +458,15 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			f.rule += "; target: the actor of the condition"
 		}
 	}
+	if len(f.targets) == 0 && e.Code.Quad == 4 && e.Code.Root >= "17" {
+		// «استخدمت قوات الأمن الغاز المسيل للدموع، اليوم الثلاثاء، لتفريق
+		// مئات المحتجين»: force used to do something to someone is used on
+		// them.
+		if t := w.purposeObject(s, tr); t >= 0 && (len(f.sources) == 0 || !sameActor(d, t, f.sources[0])) {
+			f.targets = []int{t}
+			f.rule += "; target: the object of its purpose"
+		}
+	}
 	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {
 		// Force used on a place («بالهجوم على قاعدة … بحمص»): the place's
 		// country, from the trigger's segment.
@@ -1954,6 +1963,42 @@ func (w *work) genitive(from, to int) int {
 	}
 	return -1
 }
+
+// purposeObject reads the actor in the genitive of a purpose («لتفريق
+// مئات المحتجين») that follows trigger tr, past a date set off by commas;
+// -1 if none.
+func (w *work) purposeObject(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	for j := tr.last; j < sent.Last && j < tr.last+maxPurposeGap; j++ {
+		t := d.Tokens[j]
+		if t.Kind == marsad.Punct && !isComma(t) {
+			return -1
+		}
+		if t.Kind != marsad.Word || w.inMention(j) {
+			continue
+		}
+		purpose := false
+		for _, seg := range arabic.SegmentToken(t) {
+			purpose = purpose || seg.Prep == 'ل' && !seg.Det && utf8.RuneCountInString(seg.Stem) >= 4
+		}
+		if !purpose {
+			continue
+		}
+		from := j + 1
+		if from < sent.Last && (countWords[d.Tokens[from].Norm] || d.Tokens[from].Kind == marsad.Number) {
+			from++ // «لتفريق مئات المحتجين»
+		}
+		if g := w.genitive(from, sent.Last); g >= 0 {
+			return g
+		}
+	}
+	return -1
+}
+
+// maxPurposeGap bounds how far after a use of force its purpose is sought
+// («مدافع المياه والغاز المسيل للدموع، اليوم الثلاثاء، لتفريق …»).
+const maxPurposeGap = 8
 
 // actAgent reads «على ضرورة انسحاب القوات التركية»: the actor in the
 // genitive of the verbal noun right after the trigger, who is to do the
