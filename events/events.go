@@ -101,6 +101,7 @@ const (
 	leftModel                // a confirmer (protest, assault) read it as background
 	leftFuture               // dated after publication: coded hypothetical
 	leftNoContent            // a demand noun with no party and no content
+	leftDetail               // a detail of a protest already reported
 )
 
 // maxContentGap is how many words may stand between a demand noun and
@@ -383,6 +384,13 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftStatement
 			continue
 		}
+		if tr.entry.Detail && w.knownProtesters(f.sources) {
+			// «وردد المتظاهرون شعارات»: the protesters the report has
+			// introduced chant, carry banners, throw stones — details
+			// of the protest already told, not another protest.
+			trs[k].left = leftDetail
+			continue
+		}
 		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "13" && tr.isNoun(w.d) {
 			// «لمواجهة تهديدات إرهابية»: threats no one makes to anyone
 			// name a danger, not an act.
@@ -475,6 +483,23 @@ func (w *work) conditionalThreat(s int, tr trigger, f frame, trs []trigger, expr
 	w.recode(&ev, threat)
 	ev.Rule += "; " + f.rule + "; a future act on a condition set to another: a threat"
 	w.emit(s, ev, frame{sources: f.sources, targets: []int{t}})
+}
+
+// knownProtesters reports whether the mentions are all protesters named by
+// a definite plural group noun («المتظاهرون», «المحتجين»): people the
+// report has introduced already, as the article says.
+func (w *work) knownProtesters(ms []int) bool {
+	if len(ms) == 0 {
+		return false
+	}
+	for _, i := range ms {
+		m := w.d.Mentions[i]
+		if m.Kind != marsad.Group || len(m.Code) < 6 || m.Code[3:6] != "OPP" || m.Last-m.First != 1 ||
+			!strings.HasPrefix(w.d.Tokens[m.First].Norm, "ال") && !strings.HasPrefix(w.d.Surface(m.Span), "ال") {
+			return false
+		}
+	}
+	return true
 }
 
 // individuals reports whether the mentions are all people or officials

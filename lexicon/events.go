@@ -28,8 +28,13 @@ type EventEntry struct {
 	// clause's act was done («احتجاجا على», «تضامنا مع»): that act was
 	// done by the clause's subject as this act.
 	Adverbial bool
-	Gloss     string
-	Line      int
+	// Detail marks an act that describes a protest under way (chanting,
+	// banners, stones, blocked roads): done by «المتظاهرون», the
+	// protesters the report has already introduced, it tells more of that
+	// protest rather than reporting another one.
+	Detail bool
+	Gloss  string
+	Line   int
 }
 
 // Events is the compiled event lexicon.
@@ -60,7 +65,7 @@ type ModalityCue struct {
 	Gloss      string
 }
 
-var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true}
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true, "detail": true}
 
 // LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
 // checked against the codebook.
@@ -116,6 +121,8 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 				e.Verbal = true
 			case "adverbial":
 				e.Adverbial = true
+			case "detail":
+				e.Detail = true
 			default:
 				if !eventFlags[f] {
 					return nil, t.errorf(r, "unknown flag %q", f)
