@@ -209,7 +209,7 @@ func (w *work) triggers(s int) []trigger {
 		if named[i-sent.First] {
 			continue // «سامح شكري»: a name is not a verb
 		}
-		if w.d.Tokens[i].Norm == "فجر" && i+1 < sent.Last && w.isDateWord(i+1) {
+		if w.dawn(i, sent.Last) {
 			continue // «فجر السبت»: dawn, not «detonated»
 		}
 		w.ms = w.c.lex.Events.Set.AppendAt(w.ms[:0], w.d.Tokens, i, sent.Last)

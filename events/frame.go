@@ -897,6 +897,18 @@ func (w *work) isDateWord(i int) bool {
 	return len(w.c.lex.Dates.Index.At(w.d.Tokens, i)) > 0
 }
 
+// dawn reports whether token i is «فجر» "dawn" rather than the verb
+// "detonated": a day follows it («فجر السبت», «وفجر أمس», «فجر يوم
+// الخميس»).
+func (w *work) dawn(i, last int) bool {
+	switch w.d.Tokens[i].Norm {
+	case "فجر", "وفجر", "ففجر":
+	default:
+		return false
+	}
+	return i+1 < last && (w.isDateWord(i+1) || w.d.Tokens[i+1].Norm == "يوم")
+}
+
 // verbSubject finds the subject of a verb trigger: VSO (the first agent
 // within maxVSOGap tokens after it), SVO (an agent right before it, past
 // قد, لم, نفسه), or the implicit subject carried from before.
