@@ -102,6 +102,7 @@ const (
 	leftFuture               // dated after publication: coded hypothetical
 	leftNoContent            // a demand noun with no party and no content
 	leftDetail               // a detail of a protest already reported
+	leftReference            // an act the report recalls as background, undated
 )
 
 // maxContentGap is how many words may stand between a demand noun and
@@ -384,6 +385,15 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftStatement
 			continue
 		}
+		if len(f.sources) == 0 && tr.isNoun(w.d) {
+			if cue := w.referenceCue(s, tr); cue != "" {
+				// «منذ اغتيال الحريري», «التحقيق في التفجير»: an act the
+				// report refers to as known background, without its
+				// date, is not an act it reports.
+				trs[k].left = leftReference
+				continue
+			}
+		}
 		if tr.entry.Detail && w.knownProtesters(f.sources) {
 			// «وردد المتظاهرون شعارات»: the protesters the report has
 			// introduced chant, carry banners, throw stones — details
@@ -483,6 +493,20 @@ func (w *work) conditionalThreat(s int, tr trigger, f frame, trs []trigger, expr
 	w.recode(&ev, threat)
 	ev.Rule += "; " + f.rule + "; a future act on a condition set to another: a threat"
 	w.emit(s, ev, frame{sources: f.sources, targets: []int{t}})
+}
+
+// referenceCue returns the gloss of a noun of events/references.tsv that
+// ends at most two words before the trigger's head, or "".
+func (w *work) referenceCue(s int, tr trigger) string {
+	head := tr.m.Tokens[0]
+	for i := head - 1; i >= head-4 && i >= w.d.Sentences[s].First; i-- {
+		for _, m := range w.c.lex.Events.References.At(w.d.Tokens, i, head) {
+			if m.Last() < head && head-m.Last() <= 2 {
+				return m.Val
+			}
+		}
+	}
+	return ""
 }
 
 // knownProtesters reports whether the mentions are all protesters named by

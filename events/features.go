@@ -214,7 +214,7 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 // and letting it overrule them doubled the protest set's false alarms.
 func candidate(tr trigger) bool {
 	switch tr.left {
-	case leftFuture, leftPartyless, leftNoContent, leftModel, leftDetail:
+	case leftFuture, leftPartyless, leftNoContent, leftModel, leftDetail, leftReference:
 		return false
 	}
 	return tr.entry.Code.Quad != 4

@@ -39,8 +39,11 @@ type EventEntry struct {
 
 // Events is the compiled event lexicon.
 type Events struct {
-	Set         *PatternSet[*EventEntry]
-	Modality    *PatternSet[*ModalityCue]
+	Set      *PatternSet[*EventEntry]
+	Modality *PatternSet[*ModalityCue]
+	// References are the nouns through which a report refers to an act
+	// as known background (events/references.tsv): its gloss.
+	References  *PatternSet[string]
 	Instruments map[string]bool // normalized weapon nouns (events/instruments.tsv)
 	// Verbs holds the verb forms the patterns generate (v: alternatives),
 	// normalized: a word the lexicon knows only as a verb (التقى) is not
@@ -67,7 +70,8 @@ type ModalityCue struct {
 
 var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true, "detail": true}
 
-// LoadEvents reads events/verbs.tsv and events/modality.tsv; CAMEO codes are
+// LoadEvents reads events/verbs.tsv, events/modality.tsv and
+// events/references.tsv; CAMEO codes are
 // checked against the codebook.
 //
 // Event and modality patterns also match a verb's first-person plural
@@ -176,6 +180,18 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 		ev.Modality.Add(&p, c)
 	}
 	ev.Version += "+modality@" + m.version
+	rt, err := readTable(fsys, "events/references.tsv", "pattern", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	ev.References = NewPatternSet[string](v)
+	for _, r := range rt.rows {
+		p, err := ParsePattern(rt.get(r, "pattern"))
+		if err != nil {
+			return nil, rt.errorf(r, "%v", err)
+		}
+		ev.References.Add(&p, rt.get(r, "gloss"))
+	}
 	in, err := readTable(fsys, "events/instruments.tsv", "word", "gloss")
 	if err != nil {
 		return nil, err
