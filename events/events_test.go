@@ -139,6 +139,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"18 asserted"}},
 		{"an act told with its agent is reported, whatever comes before it", "وقالت الشرطة إن مسلحين اغتالوا رجل دين شيعيا في البصرة.", "2008-02-14",
 			[]string{"18 asserted"}, nil},
+		{"the sentence model asserts no act where the rules read the sentence's acts as planned", "ومن المتوقع أن يلتقي المبعوث الدولي قادة المعارضة للتوصل إلى تسوية سياسية شاملة.", "2018-05-05",
+			[]string{"04 hypothetical"}, []string{"01 asserted", "04 asserted", "05 asserted"}},
 		{"an adjunct set off by commas after the verb dates it", "وكانت السفارة الأمريكية في الخرطوم قد قالت، في بيان الخميس الماضي، إن القادة محتجزون.", "2018-02-19",
 			[]string{"USA>- 01 asserted 02-15"}, nil},
 		{"a meeting noun with its agent's pronoun and its object", "وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري خلال لقائه نائب وزير الخارجية التركي إن العراق يرفض.", "2018-03-21",

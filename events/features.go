@@ -147,10 +147,12 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	// report asserts, where the relevance model agrees the sentence reports
 	// a political interaction, never as the answer to a question, and a use
 	// of force only where the rules read one (see candidate).
+	hedged := false
 	for _, e := range evs {
 		if e.Modality == marsad.Asserted {
 			return
 		}
+		hedged = true
 	}
 	if w.isQuestion(s) {
 		return
@@ -175,6 +177,12 @@ func (w *work) sentenceKind(s int, trs []trigger, feats []string, first int, exp
 	if !found {
 		if q == 4 {
 			return // material conflict is never proposed by the model alone
+		}
+		if hedged {
+			// «من المقرر أن يصل … للوصول إلى اتفاق سياسي»: the acts
+			// the rules read are planned, feared or denied; the model
+			// does not assert one they did not find.
+			return
 		}
 		code := unspecified[q]
 		tok := w.weightiest(s, qm, c)
