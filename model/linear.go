@@ -61,6 +61,21 @@ func (p *Linear) Predict(features []string) (int, float64) {
 	return best, s[best] - second
 }
 
+// Bias is the feature every example carries: its weights are the classes'
+// priors.
+const Bias = "bias"
+
+// Shift adds by to class c's weight of the Bias feature: a binary model's
+// decision threshold moves by that much.
+func (p *Linear) Shift(c int, by float64) {
+	w := p.weights[Bias]
+	if w == nil {
+		w = make([]float64, len(p.Classes))
+		p.weights[Bias] = w
+	}
+	w[c] += by
+}
+
 // Weight returns the weight of feature f for class c (0 when unknown).
 func (p *Linear) Weight(f string, c int) float64 {
 	if w, ok := p.weights[f]; ok {
