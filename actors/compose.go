@@ -173,10 +173,11 @@ func (w *work) person(ci int, role *mention) int {
 	c := &w.cands[ci]
 	c.used = true
 	people := c.only(lexicon.PersonName)
-	if w.longerName(c, people) {
-		// «عبد الله أوجلان» is not King Abdullah: a short form followed
-		// by another name word names someone else; it is left to the
-		// unknown-name finder.
+	if w.longerName(c, people) || w.othersGivenName(c, people) {
+		// «عبد الله أوجلان» is not King Abdullah, «وائل عباس» not
+		// Mahmoud Abbas: a short form with another name word after it, or
+		// a given name none of its people bears before it, names someone
+		// else; it is left to the unknown-name finder.
 		delete(w.candAt, c.first)
 		return -1
 	}
@@ -264,6 +265,37 @@ func (w *work) longerName(c *cand, people []lexicon.Alias) bool {
 	// surname: أوجلان) and no verb.
 	_, eventWord := w.r.lex.Events.Verbs[n]
 	return w.r.lex.Names.IsNameToken(n) || utf8.RuneCountInString(n) >= 4 && !eventWord && !w.r.lex.Reporting.IsWord(n)
+}
+
+// othersGivenName reports whether the name candidate c, all of whose
+// readings are short forms (~), follows a given name that none of its
+// people bears: «الصحافي وائل عباس» is not Mahmoud Abbas.
+func (w *work) othersGivenName(c *cand, people []lexicon.Alias) bool {
+	if len(people) == 0 || c.first == 0 {
+		return false
+	}
+	for _, a := range people {
+		if !a.Tilde {
+			return false
+		}
+	}
+	prev := &w.d.Tokens[c.first-1]
+	if prev.Kind != marsad.Word || w.covered(c.first-1) {
+		return false
+	}
+	if _, ok := w.candAt[c.first-1]; ok {
+		return false
+	}
+	seg, ok := w.r.lex.Names.GivenSeg(prev)
+	if !ok || w.r.lex.Reporting.IsNoun(seg.Stem) {
+		return false // «بيان كوربن» is Corbyn's statement
+	}
+	for _, a := range people {
+		if a.Actor.NameWords[seg.Stem] {
+			return false // «أبو مازن عباس», a given name of his own
+		}
+	}
+	return true
 }
 
 // fitsRole reports whether a name candidate after a role can be the role's

@@ -72,11 +72,13 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 		}
 		if !isName {
 			// An unknown word may end a name when punctuation follows it
-			// (a rare surname: «تايي-بروك زيريهون،»), or after a role and a
-			// name word when it is no verb («نائب وزير الخارجية الروسي
+			// (a rare surname: «تايي-بروك زيريهون،»), or after a role and
+			// one name word when it is no verb («نائب وزير الخارجية الروسي
 			// ميخائيل بوغدانوف»).
 			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct
-			if words > 0 && (closing || afterRole && !w.r.lex.Events.IsVerb(t.Norm) && !w.r.lex.Reporting.IsWord(t.Norm)) && w.d.SentenceAt(toks[i].Start) == w.d.SentenceAt(toks[at].Start) {
+			// After two name words the name is whole: «الصحافي وائل عباس
+			// قيد الحبس».
+			if words > 0 && (closing || afterRole && words == 1 && !w.r.lex.Events.IsVerb(t.Norm) && !w.r.lex.Reporting.IsWord(t.Norm)) && w.d.SentenceAt(toks[i].Start) == w.d.SentenceAt(toks[at].Start) {
 				words++
 				end = i + 1
 			}

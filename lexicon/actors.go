@@ -54,7 +54,11 @@ type Actor struct {
 	Sector   string // sector entries: agent code (GOV, MIL…); "" = takes the sector of what it is attached to
 	Role     string // sector entries: role, body or group; people: role of the latest term
 	Office   string // sector entries: the office of people's terms the noun names (الرئيس: head_of_state), if any
-	Source   string // file:line
+	// NameWords holds the normalized words of a person's names (محمود،
+	// عباس، أبو، مازن): a given name outside them before the surname
+	// names someone else («وائل عباس»).
+	NameWords map[string]bool
+	Source    string // file:line
 }
 
 // TermAt returns the term of a person that covers day: the covering term
@@ -292,6 +296,12 @@ func (a *Actors) loadPeople(t *table, persons map[string]*Actor) error {
 			words := Words(n)
 			if len(words) == 0 {
 				continue
+			}
+			if p.NameWords == nil {
+				p.NameWords = map[string]bool{}
+			}
+			for _, w := range words {
+				p.NameWords[w] = true
 			}
 			for _, v := range abdVariants(words) {
 				if a.hasAlias(v, p) {
