@@ -256,11 +256,22 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 	sent := d.Sentences[s]
 	implicit := clause.ImplicitSubject(d, v)
 	if !implicit {
-		for _, i := range clause.Mentions(d, v+1, min(limit, v+1+maxVSOGap)) {
+		end := v + 2 + maxVSOGap // the subject may start after maxVSOGap tokens
+		for _, i := range clause.Mentions(d, v+1, limit) {
+			m := d.Mentions[i]
+			if m.First >= end {
+				break
+			}
 			if clause.IsAgent(d, i) {
 				return i, "subject after verb"
 			}
-			break
+			if m.Prep == "" {
+				break
+			}
+			// «قالت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية حنان
+			// عشراوي»: a genitive inside a role the lexicon does not know;
+			// the subject may follow it.
+			end = max(end, m.Last+1)
 		}
 		if i := clause.LastAgent(d, sent.First, v); i >= 0 {
 			return i, "subject before verb"
