@@ -128,7 +128,8 @@ func (w *work) contextCountries() {
 		// Whose is unsaid: for the domestic sectors the context says; for any
 		// sector a possessive pronoun does («قواته»: the forces of the one
 		// named before).
-		if !strings.HasPrefix(code, marsad.UnknownCountry) || !domestic[code[len(marsad.UnknownCountry):]] && !pronoun(m.seg.Suf) {
+		home := domestic[strings.TrimPrefix(code, marsad.UnknownCountry)] || m.actor != nil && m.actor.Home
+		if !strings.HasPrefix(code, marsad.UnknownCountry) || !home && !pronoun(m.seg.Suf) {
 			continue
 		}
 		if sentOf == nil {

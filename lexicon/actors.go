@@ -54,6 +54,9 @@ type Actor struct {
 	Sector   string // sector entries: agent code (GOV, MIL…); "" = takes the sector of what it is attached to
 	Role     string // sector entries: role, body or group; people: role of the latest term
 	Office   string // sector entries: the office of people's terms the noun names (الرئيس: head_of_state), if any
+	// Home marks sector entries that act in their own country whatever
+	// their sector (القوات الحكومية): the context gives their country.
+	Home bool
 	// NameWords holds the normalized words of a person's names (محمود،
 	// عباس، أبو، مازن): a given name outside them before the surname
 	// names someone else («وائل عباس»).
@@ -153,7 +156,7 @@ func LoadActors(fsys fs.FS, v *Vocab) (*Actors, error) {
 	if err := add("actors/orgs.tsv", a.loadOrgs, "names", "code", "en", "wikidata", "adjectives"); err != nil {
 		return nil, err
 	}
-	if err := add("actors/sectors.tsv", a.loadSectors, "names", "sector", "kind", "en", "office"); err != nil {
+	if err := add("actors/sectors.tsv", a.loadSectors, "names", "sector", "kind", "en", "office", "home"); err != nil {
 		return nil, err
 	}
 	sort.Strings(versions)
@@ -396,7 +399,11 @@ func (a *Actors) loadSectors(t *table) error {
 		if office != "" && !roles[office] {
 			return t.errorf(r, "bad office %q", office)
 		}
-		s := &Actor{ID: "sector:" + names[0], Kind: SectorWord, Sector: sector, Role: kind, Office: office, Name: t.get(r, "en"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
+		home := t.get(r, "home")
+		if home != "" && home != "yes" {
+			return t.errorf(r, "bad home %q (want yes or nothing)", home)
+		}
+		s := &Actor{ID: "sector:" + names[0], Kind: SectorWord, Sector: sector, Role: kind, Office: office, Home: home == "yes", Name: t.get(r, "en"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
 		a.Entities = append(a.Entities, s)
 		for _, n := range names {
 			for _, words := range sectorVariants(Words(n)) {
