@@ -288,7 +288,10 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		}
 	default:
 		if ant, subj, ok := w.relativeObject(s, tr); ok {
-			f.sources, f.targets = w.coordinated(subj), w.coordinated(ant)
+			f.sources = w.coordinated(subj)
+			if ant >= 0 {
+				f.targets = w.coordinated(ant)
+			}
 			f.rule = "relative clause: subject after the verb, its object pronoun the antecedent"
 			return f
 		}
@@ -480,6 +483,17 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 				f.targets = []int{i}
 				f.rule += "; target: where force was used"
 				break
+			}
+		}
+		if len(f.targets) == 0 {
+			// «من الغوطة الشرقية المحاصرة قرب دمشق، حيث تشن قوات النظام
+			// هجوما»: a clause of «حيث» tells what happens at the place
+			// it follows.
+			// (A government's forces may strike a place of its own
+			// country: the place is still what they strike.)
+			if p := w.whereClausePlace(s, tr); p >= 0 && !slices.Contains(f.sources, p) {
+				f.targets = []int{p}
+				f.rule += "; target: the place of its «حيث» clause"
 			}
 		}
 	}
@@ -1066,7 +1080,10 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 	}
 	ant = w.agentEndingBefore(sent.First, rel)
 	if ant < 0 {
-		return -1, -1, false
+		// «الغوطة الشرقية التي تحاصرها قوات النظام»: a place, or no actor
+		// at all, may be what the pronoun takes up; the subject still
+		// follows the verb.
+		ant = w.placeEndingBefore(sent.First, rel)
 	}
 	for _, i := range clause.Mentions(d, tr.last, min(sent.Last, tr.last+1)) {
 		if d.Mentions[i].Prep == "" && clause.IsAgent(d, i) {
@@ -1074,6 +1091,60 @@ func (w *work) relativeObject(s int, tr trigger) (ant, subj int, ok bool) {
 		}
 	}
 	return -1, -1, false
+}
+
+// whereClausePlace returns the place a «حيث» clause holding the trigger
+// follows: the last place or country mention of the sentence before «حيث»
+// (past its adjectives and a «قرب X»), when «حيث» opens the trigger's
+// clause within a few words; else -1.
+func (w *work) whereClausePlace(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	h := -1
+	for j := tr.head - 1; j >= sent.First && j >= tr.head-4; j-- {
+		n := d.Tokens[j].Norm
+		if n == "حيث" || n == "وحيث" {
+			h = j
+			break
+		}
+		if d.Tokens[j].Kind == marsad.Punct {
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	best := -1
+	for _, i := range clause.Mentions(d, sent.First, h) {
+		m := d.Mentions[i]
+		if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && h-m.Last <= 6 {
+			if best < 0 || m.Kind == marsad.Place || d.Mentions[best].Kind != marsad.Place {
+				best = i
+			}
+			if m.Kind == marsad.Place {
+				// the first place after which «حيث» comes, not «قرب دمشق»
+				// that only locates it
+				break
+			}
+		}
+	}
+	return best
+}
+
+// placeEndingBefore returns the place mention ending right before token at
+// (past a comma), or -1.
+func (w *work) placeEndingBefore(first, at int) int {
+	d := w.d
+	for i := len(d.Mentions) - 1; i >= 0; i-- {
+		m := d.Mentions[i]
+		if m.Last == at && m.First >= first && m.Kind == marsad.Place {
+			return i
+		}
+		if m.Last < at {
+			break
+		}
+	}
+	return -1
 }
 
 // sharedSubject reads «ورفض X التحذيرات …، واتهم الولايات المتحدة

@@ -234,6 +234,13 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 			if head-i > maxGovern && (cue.Near || m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.VerbForm == 0 || !w.complementizerBetween(m.Last(), min(head, m.Last()+4))) {
 				continue // far off, only a verb with its complementizer governs
 			}
+			if m.Last()+1 == head && !tr.isNoun(d) && !m.Seg.Det && !strings.HasPrefix(m.Seg.Stem, "ال") && looksImperfect(d.Tokens[head].Norm) &&
+				m.Pattern.Words[0].KindOf(d.Tokens[i].Norm, m.Seg)&lexicon.NounForm != 0 {
+				// «تبنى مجلس الأمن قرارا يطلب وقفا لإطلاق النار»: an
+				// imperfect verb right after an indefinite noun describes
+				// it (a resolution that demands); the noun does not govern it.
+				continue
+			}
 			n := m.Seg.Stem // the cue without its proclitics: «وقد» is «قد»
 			if n == "قد" && tr.isNoun(d) && !known && i >= presupposed && m.Last()+1 < head && looksImperfect(d.Tokens[m.Last()+1].Norm) {
 				// «قد ترد على أي هجوم باستهداف المنشآت»: the means of
