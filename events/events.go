@@ -701,7 +701,7 @@ func dedupe(evs []marsad.Event) []marsad.Event {
 		mod             marsad.Modality
 		day             time.Time
 	}
-	seen := map[key]bool{}
+	seen := map[key]int{} // index in out
 	out := evs[:0]
 	for _, e := range evs {
 		k := key{e.SourceCode, e.TargetCode, e.CAMEO, e.Modality, e.Date}
@@ -709,10 +709,15 @@ func dedupe(evs []marsad.Event) []marsad.Event {
 			out = append(out, e) // nothing says two such events are one
 			continue
 		}
-		if seen[k] {
+		if at, ok := seen[k]; ok {
+			if out[at].AttributedTo == "" && e.AttributedTo != "" {
+				// «لقي فلسطينيان مصرعهما …» then «أعلن الناطق باسم وزارة
+				// الصحة … مقتل فلسطينيين»: the retelling names the source.
+				out[at].AttributedTo = e.AttributedTo
+			}
 			continue
 		}
-		seen[k] = true
+		seen[k] = len(out)
 		out = append(out, e)
 	}
 	return out

@@ -446,3 +446,36 @@ func TestOneStatementPerSentence(t *testing.T) {
 		t.Errorf("got %d statements, want 1: %v", n, d.Events)
 	}
 }
+
+// TestAttribution checks the source each event carries: the cited source
+// of its sentence, the speaker of the reporting verb whose complement or
+// object it is, or the source a later retelling of the same event names.
+func TestAttribution(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		root, want            string // the first asserted event of this root, and its attribution
+	}{
+		{"cited at the end of the sentence", "وتبادلت الشرطة إطلاق النار مع المهاجم وقتلته، وفقاً لما ذكرته السلطات.", "2018-02-19",
+			"19", "السلطات"},
+		{"the complement of a reporting verb", "وقال مراسل وكالة فرانس برس إن الجنود الإسرائيليين أطلقوا النار على المتظاهرين.", "2018-04-20",
+			"17", "مراسل وكالة فرانس برس"},
+		{"the object of a reporting verb", "أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي.", "2018-04-20",
+			"19", "الناطق باسم وزارة الصحة الفلسطينية"},
+		{"a retelling names the source of the lead's event", "لقي فلسطينيان مصرعهما برصاص الجيش الإسرائيلي شمال قطاع غزة الجمعة. وأعلن الناطق باسم وزارة الصحة الفلسطينية مقتل فلسطينيين اثنين برصاص الجيش الإسرائيلي.", "2018-04-20",
+			"19", "الناطق باسم وزارة الصحة الفلسطينية"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := code(t, tt.text, tt.published)
+			for _, e := range d.Events {
+				if e.Root == tt.root && e.Modality == marsad.Asserted {
+					if e.AttributedTo != tt.want {
+						t.Errorf("attributed to %q, want %q", e.AttributedTo, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no asserted event of root %s", tt.root)
+		})
+	}
+}

@@ -666,8 +666,33 @@ func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
 		}
 		return -1
 	}
+	if tr.isNoun(d) {
+		// «أعلن الناطق باسم وزارة الصحة الفلسطينية، مقتل فلسطينيين»: a
+		// verbal noun that is the object of a reporting verb is what its
+		// subject reports.
+		for j := tr.head - 1; j >= sent.First && j >= tr.head-maxReportedObject; j-- {
+			if t := d.Tokens[j]; t.Kind == marsad.Punct && !isComma(t) {
+				break
+			}
+			for _, m := range w.c.lex.Reporting.Set.At(d.Tokens, j, tr.head) {
+				if m.Val.Kind != "verb" || m.Last() >= tr.head {
+					continue
+				}
+				for _, k := range clauseMentions(d, m.Last()+1, tr.head) {
+					if d.Mentions[k].Last <= tr.head {
+						return k
+					}
+				}
+				return -1
+			}
+		}
+	}
 	return -1
 }
+
+// maxReportedObject is how far before a verbal noun a reporting verb whose
+// object it is may stand.
+const maxReportedObject = 12
 
 // clauseMentions returns the agent mentions in [from, to).
 func clauseMentions(d *marsad.Document, from, to int) []int {
