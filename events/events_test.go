@@ -155,6 +155,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IGO>- 02 asserted 02-24"}, nil},
 		{"«من المقرر» still plans what follows, even without «أن»", "في حين من المقرر يعقد مجلس الأمن في الأمم المتحدة اجتماعا.", "2018-04-09",
 			[]string{"04 hypothetical"}, []string{"04 asserted"}},
+		{"the withdrawal of the forces a pattern names is theirs; a possible one is hypothetical", "وقال مدير الاستخبارات الوطنية الأمريكي إن الولايات المتحدة توصلت لقرار عن انسحاب محتمل للقوات الأمريكية من سوريا.", "2018-04-04",
+			[]string{"USA>SYR 08 hypothetical"}, []string{"08 asserted"}},
 		{"an adjunct set off by commas after the verb dates it", "وكانت السفارة الأمريكية في الخرطوم قد قالت، في بيان الخميس الماضي، إن القادة محتجزون.", "2018-02-19",
 			[]string{"USA>- 01 asserted 02-15"}, nil},
 		{"a meeting noun with its agent's pronoun and its object", "وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري خلال لقائه نائب وزير الخارجية التركي إن العراق يرفض.", "2018-03-21",

@@ -1131,6 +1131,28 @@ func (w *work) whereClausePlace(s int, tr trigger) int {
 	return best
 }
 
+// agentInPattern returns the actor mention that begins at a later word of
+// a noun pattern and is no place — «انسحاب محتمل للقوات الأمريكية»: the
+// forces named by the pattern are the ones that withdraw — or -1. The
+// coder asks it for patterns flagged agentword only.
+func (w *work) agentInPattern(tr trigger) int {
+	d := w.d
+	for _, t := range tr.m.Tokens[1:] {
+		if t < 0 {
+			continue
+		}
+		for i, m := range d.Mentions {
+			if m.First == t && m.Kind != marsad.Place && m.Kind != marsad.Country && (m.Prep == "" || m.Prep == "ل") {
+				return i
+			}
+			if m.First > t {
+				break
+			}
+		}
+	}
+	return -1
+}
+
 // placeEndingBefore returns the place mention ending right before token at
 // (past a comma), or -1.
 func (w *work) placeEndingBefore(first, at int) int {
@@ -1516,6 +1538,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 	for _, t := range tr.entry.Targets {
 		patientGenitive = patientGenitive || t == "gen" || t == "obj"
 		patientPronoun = patientPronoun || t == "gen"
+	}
+	if i := w.agentInPattern(tr); tr.entry.AgentWord && i >= 0 {
+		return i, "the actor the pattern names (انسحاب القوات الأمريكية)"
 	}
 	if suf := tr.possessive(d); suf != "" && suf != "نا" {
 		// «قصفها لمواقع», «زيارته», «انتقاده إسرائيل»: the pronoun is the

@@ -33,8 +33,11 @@ type EventEntry struct {
 	// protesters the report has already introduced, it tells more of that
 	// protest rather than reporting another one.
 	Detail bool
-	Gloss  string
-	Line   int
+	// AgentWord marks a noun pattern whose later word names the agent
+	// («انسحاب القوات الأمريكية»: the forces withdraw).
+	AgentWord bool
+	Gloss     string
+	Line      int
 }
 
 // Events is the compiled event lexicon.
@@ -68,7 +71,7 @@ type ModalityCue struct {
 	Gloss      string
 }
 
-var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true, "detail": true}
+var eventFlags = map[string]bool{"recv": true, "recip": true, "passive": true, "say": true, "weak": true, "fallback": true, "verbal": true, "adverbial": true, "detail": true, "agentword": true}
 
 // LoadEvents reads events/verbs.tsv, events/modality.tsv and
 // events/references.tsv; CAMEO codes are
@@ -127,6 +130,8 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 				e.Adverbial = true
 			case "detail":
 				e.Detail = true
+			case "agentword":
+				e.AgentWord = true
 			default:
 				if !eventFlags[f] {
 					return nil, t.errorf(r, "unknown flag %q", f)
