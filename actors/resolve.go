@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
 	"marsad/arabic"
@@ -599,6 +600,7 @@ func (w *work) corefer() {
 	}
 	w.mentions = keep
 	w.recover()
+	w.headAnaphora()
 	w.definiteDescriptions()
 	// Surnames of people found without the lexicon.
 	type fullName struct {
@@ -686,6 +688,88 @@ func (w *work) definiteDescriptions() {
 			m.Rule += " refers back"
 		}
 	}
+}
+
+// headAnaphora resolves a bare definite noun to the nearest earlier body
+// whose name it heads («لجنة الاستخبارات في مجلس النواب» … «كذلك فإن
+// اللجنة رفضت»; «وزارة الخارجية الفلبينية» … «وذكرت الوزارة»), within
+// maxAnaphoraSentences: a mention the lexicon read by sector alone takes
+// that body's code, and a word the lexicon does not know becomes a mention
+// of it. A definite adjective after the noun names another body
+// («اللجنة الأولمبية») and stops it.
+func (w *work) headAnaphora() {
+	toks := w.d.Tokens
+	heads := map[string][]int{} // head word → mentions it heads, in order
+	for i, m := range w.mentions {
+		if stem, def := headOf(m.seg); (m.Kind == marsad.Role || m.Kind == marsad.Org) && marsad.Anchored(m.Code) && m.Last-m.First > 1 && !def {
+			heads[stem] = append(heads[stem], i)
+		}
+	}
+	if len(heads) == 0 {
+		return
+	}
+	antecedent := func(stem string, at int) int {
+		best := -1
+		s := w.d.SentenceAt(toks[at].Start)
+		for _, k := range heads[stem] {
+			a := w.mentions[k]
+			if a.First >= at || s-w.d.SentenceAt(toks[a.First].Start) > maxAnaphoraSentences {
+				continue
+			}
+			if best < 0 || a.First > w.mentions[best].First {
+				best = k
+			}
+		}
+		return best
+	}
+	anotherBody := func(i int) bool {
+		return i+1 < len(toks) && toks[i+1].Kind == marsad.Word && strings.HasPrefix(toks[i+1].Norm, "ال")
+	}
+	// Mentions read by sector alone.
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		stem, def := headOf(m.seg)
+		if m.Kind != marsad.Role || m.Last-m.First != 1 || !def || m.seg.Suf != "" || anotherBody(m.First) ||
+			marsad.Anchored(m.Code) && !strings.Contains(m.Rule, "country from context") {
+			continue
+		}
+		if k := antecedent(stem, m.First); k >= 0 {
+			m.Code, m.ref = w.mentions[k].Code, w.mentions[k].id
+			m.Rule += " refers back to the body it heads"
+		}
+	}
+	// Words the lexicon does not know.
+	for i := range toks {
+		if toks[i].Kind != marsad.Word || w.covered(i) || anotherBody(i) {
+			continue
+		}
+		for _, seg := range arabic.SegmentToken(toks[i]) {
+			stem, def := headOf(seg)
+			if !def || seg.Suf != "" || seg.Fut || len(heads[stem]) == 0 {
+				continue
+			}
+			if k := antecedent(stem, i); k >= 0 {
+				a := w.mentions[k]
+				m := newMention(i, i+1, a.Kind)
+				m.Code, m.Name, m.ref = a.Code, a.Name, a.id
+				m.Rule = w.rule + " refers back to the body it heads"
+				w.addSegmented(m, seg)
+			}
+			break
+		}
+	}
+}
+
+// headOf returns a word's stem without the article, and whether it had
+// one (the segmenter splits it off, or a lexicon form keeps it).
+func headOf(seg arabic.Segmentation) (string, bool) {
+	if seg.Det {
+		return seg.Stem, true
+	}
+	if rest, ok := strings.CutPrefix(seg.Stem, "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+		return rest, true
+	}
+	return seg.Stem, false
 }
 
 // titledAt reports whether a title or a role mention ends right before
