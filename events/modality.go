@@ -571,7 +571,7 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		// A relative clause right after the trigger describes it («الاجتماع
 		// الذي سيجري الأربعاء»); one further on describes something else.
 		inSegment := e.First >= segStart && e.Last <= segEnd &&
-			(!w.relativeBetween(tr.last, e.First) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm)) ||
+			(!w.relativeBetween(tr.last, e.First, e.Last) || isRelative(d.Tokens[min(tr.last, len(d.Tokens)-1)].Norm)) ||
 			e.First > segEnd && (e.Last <= whenEnd || e.Last <= adjunctEnd)
 		lead := e.First // «، فجر السبت،»: a time of day before the date belongs to it
 		if lead > sent.First+1 && timeOfDay[d.Tokens[lead-1].Norm] {
@@ -634,14 +634,40 @@ func (w *work) segmentAround(s, at int) (int, int) {
 }
 
 // relativeBetween reports whether a relative pronoun stands in [from, to).
-func (w *work) relativeBetween(from, to int) bool {
+func (w *work) relativeBetween(from, to, after int) bool {
 	for i := from; i < to; i++ {
-		if isRelative(w.d.Tokens[i].Norm) {
+		if isRelative(w.d.Tokens[i].Norm) && !w.stateRelative(i, to, after) {
 			return true
 		}
 	}
 	return false
 }
+
+// stateRelative reports whether the relative clause opened at token rel,
+// which runs up to a date expression over tokens [to, after), tells a
+// lasting state in the imperfect while the main clause goes on after the
+// date with a definite object or a complement («أعلنت لجنة الاستخبارات
+// التي يهيمن عليها الجمهوريون الاثنين النتائج»): the day then belongs to
+// the main verb, not to the relative clause («الاتفاق الذي يحين موعد
+// تجديده في 12 أيار،»).
+func (w *work) stateRelative(rel, to, after int) bool {
+	d := w.d
+	if rel+1 >= to || !looksImperfect(d.Tokens[rel+1].Norm) || after >= len(d.Tokens) {
+		return false
+	}
+	if n := d.Tokens[after]; n.Kind != marsad.Word || !strings.HasPrefix(n.Norm, "ال") && !isComplementizerNorm(n.Norm) {
+		return false
+	}
+	for i := rel + 2; i < to; i++ {
+		if t := d.Tokens[i]; t.Kind == marsad.Punct || isRelative(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// isComplementizerNorm reports أن, إن and بأن after normalization.
+func isComplementizerNorm(n string) bool { return n == "ان" || n == "بان" || n == "وان" }
 
 // speakerOf returns the speaker of the reporting verb whose complement holds
 // the trigger («ذكر مسؤولون أمريكيون أن إيران قد ترد»), when it is not the
