@@ -558,11 +558,12 @@ func (w *work) cueBefore(i int) string {
 // or role; a surname alone after a full name the lexicon does not know
 // («دميتري بيسكوف» … «بيسكوف») repeats it.
 func (w *work) corefer() {
-	full := map[*lexicon.Actor]int{} // person → id of its first multi-word mention
+	full := map[*lexicon.Actor]int{}        // person → id of its first multi-word mention
+	fullCode := map[*lexicon.Actor]string{} // and that mention's code (w.mentions is rewritten below)
 	for _, m := range w.mentions {
 		if m.Kind == marsad.Person && m.actor != nil && m.Last-m.First > 1 {
 			if _, ok := full[m.actor]; !ok {
-				full[m.actor] = m.id
+				full[m.actor], fullCode[m.actor] = m.id, m.Code
 			}
 		}
 	}
@@ -572,7 +573,7 @@ func (w *work) corefer() {
 			for _, p := range m.people {
 				if id, ok := full[p]; ok {
 					m.actor, m.ref, m.weak = p, id, false
-					m.Code, m.alts = w.mentions[id].Code, nil
+					m.Code, m.alts = fullCode[p], nil
 					m.Name, m.Wikidata = p.Name, p.Wikidata
 					m.Rule += " after full name"
 					break
@@ -584,7 +585,10 @@ func (w *work) corefer() {
 		}
 		if m.Kind == marsad.Person && m.weak && m.actor != nil {
 			if id, ok := full[m.actor]; ok {
+				// The surname repeats the full name and takes its code:
+				// «مندوب سوريا لدى الأمم المتحدة بشار الجعفري» … «الجعفري».
 				m.ref, m.weak = id, false
+				m.Code, m.alts = fullCode[m.actor], nil
 				m.Rule += " after full name"
 			} else if w.titledAt(m.First, m.Code) {
 				m.weak = false
