@@ -337,6 +337,13 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			return f
 		}
 	case e.Passive:
+		if subject < 0 && !tr.isNoun(d) {
+			// «وتتعرض الغوطة الشرقية للقصف», «الغوطة …، والتي تتعرض
+			// لقصف»: a place undergoes the act.
+			if p := w.placeSubject(s, tr); p >= 0 {
+				subject, subjRule = p, "a place undergoes it"
+			}
+		}
 		if subject >= 0 {
 			f.targets = w.coordinated(subject)
 		}
@@ -1148,6 +1155,41 @@ func (w *work) agentInPattern(tr trigger) int {
 			if m.First > t {
 				break
 			}
+		}
+	}
+	return -1
+}
+
+// placeSubject returns the place that is the subject of a verb: the
+// antecedent of a relative pronoun before it (past an adjective and a
+// comma), a place right after it, or one right before it; else -1.
+func (w *work) placeSubject(s int, tr trigger) int {
+	d := w.d
+	sent := d.Sentences[s]
+	place := func(i int) bool {
+		m := d.Mentions[i]
+		return (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code)
+	}
+	isPlace := func(i int) bool { return place(i) && d.Mentions[i].Prep == "" }
+	if tr.head > sent.First && isRelative(strings.TrimPrefix(d.Tokens[tr.head-1].Norm, "و")) {
+		// The antecedent may stand after a preposition: «خرجوا من الغوطة
+		// الشرقية المحاصرة، والتي تتعرض لقصف».
+		for _, i := range clause.Mentions(d, max(sent.First, tr.head-5), tr.head-1) {
+			if place(i) && tr.head-1-d.Mentions[i].Last <= 2 {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, i := range clause.Mentions(d, tr.head+1, min(sent.Last, tr.head+3)) {
+		if isPlace(i) {
+			return i
+		}
+		break
+	}
+	for _, i := range clause.Mentions(d, max(sent.First, tr.head-3), tr.head) {
+		if isPlace(i) && d.Mentions[i].Last == tr.head {
+			return i
 		}
 	}
 	return -1
