@@ -28,6 +28,17 @@ func Source(d *marsad.Document, rep *lexicon.Reporting, s int) (Cited, bool) {
 			if m.Val.Kind != "source" {
 				continue
 			}
+			if i > sent.First && strings.Contains(m.Pattern.Words[0].Kinds, "v") {
+				switch d.Tokens[i-1].Norm {
+				case "لما", "ما", "بما", "مما":
+					// «الرفض التام لما جاء في بيان الاتحاد»: what the
+					// statement said is the object here, not a citation;
+					// «وفقا لما جاء في البيان» cites.
+					if i-1 == sent.First || !citingBefore[d.Tokens[i-2].Norm] {
+						continue
+					}
+				}
+			}
 			if c, ok := citedAfter(d, rep, m, sent.Last); ok {
 				return c, true
 			}
@@ -35,6 +46,10 @@ func Source(d *marsad.Document, rep *lexicon.Reporting, s int) (Cited, bool) {
 	}
 	return Cited{}, false
 }
+
+// citingBefore are the words that, before «لما جاء في …», make it a
+// citation, normalized.
+var citingBefore = map[string]bool{"وفقا": true, "طبقا": true, "حسب": true, "بحسب": true, "استنادا": true, "وفق": true}
 
 // citedAfter reads the source's words after a source marker: from the
 // marker's noun (a marker that starts with a verb, كشفت صحيفة, keeps its

@@ -477,6 +477,20 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			f.rule += "; target: the object of its purpose"
 		}
 	}
+	if len(f.targets) == 0 && (e.Code.Quad == 3 || e.Code.Code == "016") {
+		// «أكدت الخارجية المصرية الرفض التام لما جاء في بيان الاتحاد
+		// الأوروبي»: what is rejected or denied is someone's statement;
+		// its author is the target. «نفى الكرملين تلك الاتهامات»: the
+		// accusations told before, whose author is the target.
+		src := -1
+		if len(f.sources) > 0 {
+			src = f.sources[0]
+		}
+		if t, how := w.answeredParty(s, tr, src); t >= 0 && (len(f.sources) == 0 || !sameActor(d, t, f.sources[0]) && prefixOf(d.Mentions[t].Code) != prefixOf(d.Mentions[f.sources[0]].Code)) {
+			f.targets = []int{t}
+			f.rule += "; target: " + how
+		}
+	}
 	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {
 		// Force used on a place («بالهجوم على قاعدة … بحمص»): the place's
 		// country, from the trigger's segment.
@@ -1159,6 +1173,63 @@ func (w *work) agentInPattern(tr trigger) int {
 	}
 	return -1
 }
+
+// answeredParty returns the party a verbal act answers: the author of the
+// statement, accusation or report named in the act's clause after it
+// («الرفض التام لما جاء في بيان الاتحاد الأوروبي»), or, for «هذه/تلك
+// الاتهامات», «لهذا الموقف», the source of the last accusation or
+// statement of another party (than src) coded within maxAnsweredSentences
+// sentences before; -1 if none.
+func (w *work) answeredParty(s int, tr trigger, src int) (int, string) {
+	d := w.d
+	sent := d.Sentences[s]
+	end := w.segmentEnd(tr.last, sent.Last)
+	for i := tr.head + 1; i+1 < end; i++ {
+		switch strings.TrimLeft(d.Tokens[i].Norm, "ولب") {
+		case "هذه", "تلك", "هذا", "ذلك": // «لهذا الموقف»
+			if !accusationNouns[d.Tokens[i+1].Norm] {
+				continue
+			}
+			for k := len(d.Events) - 1; k >= 0; k-- {
+				ev := d.Events[k]
+				if s-ev.Sentence > maxAnsweredSentences {
+					break
+				}
+				if (ev.Root == "11" || ev.CAMEO == "010") && ev.Source >= 0 && marsad.Anchored(d.Mentions[ev.Source].Code) &&
+					(src < 0 || prefixOf(d.Mentions[ev.Source].Code) != prefixOf(d.Mentions[src].Code)) {
+					return ev.Source, "the author of what was said before"
+				}
+			}
+			return -1, ""
+		}
+	}
+	for i := tr.head + 1; i < end; i++ {
+		ms := w.c.lex.Reporting.Set.At(d.Tokens, i, end)
+		if len(ms) == 0 || ms[0].Val.Kind != "noun" {
+			continue
+		}
+		after := ms[0].Last() + 1
+		for _, m := range clause.Mentions(d, after, min(end, after+2)) {
+			if mm := d.Mentions[m]; mm.Prep == "" || mm.Prep == "ل" {
+				return m, "the author of the statement it answers"
+			}
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// accusationNouns are accusations, claims and statements with the
+// article, normalized: after هذه or تلك they take up one told before.
+var accusationNouns = map[string]bool{
+	"الاتهامات": true, "الاتهام": true, "الاتهامين": true, "التهم": true, "التهمه": true, "المزاعم": true,
+	"الادعاءات": true, "الادعاء": true, "الانتقادات": true,
+	"الموقف": true, "المواقف": true, "التصريحات": true, "التصريح": true, "البيان": true, "الكلام": true,
+}
+
+// maxAnsweredSentences is how far back «تلك الاتهامات» looks for the
+// accusation it answers.
+const maxAnsweredSentences = 3
 
 // placeSubject returns the place that is the subject of a verb: the
 // antecedent of a relative pronoun before it (past an adjective and a
