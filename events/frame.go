@@ -1208,7 +1208,13 @@ func (w *work) answeredParty(s int, tr trigger, src int) (int, string) {
 		if len(ms) == 0 || ms[0].Val.Kind != "noun" {
 			continue
 		}
+		if p := d.Tokens[i-1].Norm; (p == "في" || p == "عبر" || ms[0].Seg.Prep == 'ب') && !w.whatBetween(tr.head, i) {
+			return -1, "" // «هدد في تغريدة بأن …»: the act's own medium («لما جاء في بيان X» is its object)
+		}
 		after := ms[0].Last() + 1
+		if after < end && isComplementizerNorm(d.Tokens[after].Norm) {
+			return -1, ""
+		}
 		for _, m := range clause.Mentions(d, after, min(end, after+2)) {
 			if mm := d.Mentions[m]; mm.Prep == "" || mm.Prep == "ل" {
 				return m, "the author of the statement it answers"
@@ -1217,6 +1223,18 @@ func (w *work) answeredParty(s int, tr trigger, src int) (int, string) {
 		return -1, ""
 	}
 	return -1, ""
+}
+
+// whatBetween reports whether «ما» (لما، مما، بما) stands between tokens
+// from and to: «الرفض التام لما جاء في بيان …».
+func (w *work) whatBetween(from, to int) bool {
+	for i := from + 1; i < to; i++ {
+		switch w.d.Tokens[i].Norm {
+		case "ما", "لما", "مما", "بما", "وما":
+			return true
+		}
+	}
+	return false
 }
 
 // accusationNouns are accusations, claims and statements with the
