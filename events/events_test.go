@@ -169,6 +169,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"EGY>IGO 11 asserted"}, nil},
 		{"«تلك الاتهامات» are the accusations told before: their author is the target", "واتهمت بريطانيا روسيا بتسميم الجاسوس. ونفى الكرملين تلك الاتهامات.", "2018-03-20",
 			[]string{"RUS>GBR 01 asserted"}, nil},
+		{"an indefinite noun's relative clause past its adjective names its agent, with a short verb too", "وأعلن الجيش مغادرة الفصائل إثر هجوم عنيف شنه الجيش السوري على الغوطة الشرقية.", "2018-04-15",
+			[]string{"SYR>SYR 19 asserted"}, nil},
 		{"an adjunct set off by commas after the verb dates it", "وكانت السفارة الأمريكية في الخرطوم قد قالت، في بيان الخميس الماضي، إن القادة محتجزون.", "2018-02-19",
 			[]string{"USA>- 01 asserted 02-15"}, nil},
 		{"a meeting noun with its agent's pronoun and its object", "وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري خلال لقائه نائب وزير الخارجية التركي إن العراق يرفض.", "2018-03-21",

@@ -1790,23 +1790,37 @@ func (w *work) relativeAgent(s int, tr trigger) int {
 	if rel+2 >= sent.Last {
 		return -1
 	}
+	hasObject := func(t marsad.Token) bool {
+		for _, seg := range arabic.SegmentToken(t) {
+			if (seg.Suf == "ه" || seg.Suf == "ها") && !seg.Det && seg.Prep == 0 {
+				return true
+			}
+		}
+		// A short verb the segmenter leaves whole: «شنه», «شنها».
+		for _, suf := range []string{"ها", "ه"} {
+			if stem, ok := strings.CutSuffix(t.Norm, suf); ok {
+				if _, verb := w.c.lex.Events.Verbs[stem]; verb {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	if !isRelative(d.Tokens[rel].Norm) {
 		// An indefinite noun takes its relative clause without الذي:
-		// «اجتماع استضافته فرنسا».
+		// «اجتماع استضافته فرنسا», past its adjectives: «هجوم عنيف شنه
+		// الجيش».
 		if tr.m.Seg.Det || strings.HasPrefix(d.Tokens[tr.head].Norm, "ال") {
 			return -1
 		}
-		rel--
+		rel = tr.last - 1
+		for k := 0; k < 2 && tr.last-1 == tr.head && rel+2 < sent.Last && !hasObject(d.Tokens[rel+1]) && d.Tokens[rel+1].Kind == marsad.Word &&
+			!strings.HasPrefix(d.Tokens[rel+1].Norm, "ال") && !w.inMention(rel+1); k++ {
+			rel++
+		}
 	}
 	verb := d.Tokens[rel+1]
-	if verb.Kind != marsad.Word || w.inMention(rel+1) {
-		return -1
-	}
-	object := false
-	for _, seg := range arabic.SegmentToken(verb) {
-		object = object || (seg.Suf == "ه" || seg.Suf == "ها") && !seg.Det && seg.Prep == 0
-	}
-	if !object {
+	if verb.Kind != marsad.Word || w.inMention(rel+1) || !hasObject(verb) {
 		return -1
 	}
 	for _, i := range clause.Mentions(d, rel+2, rel+3) {
