@@ -59,6 +59,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	w.datelinePlaces()
 	w.rolesAfterNames()
 	w.orgsBeforeNames()
+	w.nationalsBeforeNames()
 	w.namesAfterRoles()
 	w.holdersAfterRoles()
 	w.ownCountries()

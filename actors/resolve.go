@@ -254,6 +254,36 @@ func (w *work) orgsBeforeNames() {
 	}
 }
 
+// nationalsBeforeNames gives a person the lexicon does not know the country
+// of the nationality adjective right before the name, or before
+// «الجنسية» right before it: «شقة اللبناني نادر عصام عساف», «وزوجته
+// سورية الجنسية منى حسون».
+func (w *work) nationalsBeforeNames() {
+	toks := w.d.Tokens
+	endsAt := map[int]int{}
+	for i, m := range w.mentions {
+		if m.Kind != marsad.Country || len(m.Code) != 3 {
+			continue
+		}
+		if m.Adjective {
+			endsAt[m.Last] = i
+		}
+		if m.Last < len(toks) && (toks[m.Last].Norm == "الجنسيه" || toks[m.Last].Norm == "الجنسية") {
+			endsAt[m.Last+1] = i // «سورية الجنسية»: the country's name may stand for the adjective
+		}
+	}
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil || marsad.Anchored(m.Code) {
+			continue
+		}
+		if k, ok := endsAt[m.First]; ok {
+			m.Code = w.mentions[k].Code + strings.TrimPrefix(m.Code, marsad.UnknownCountry)
+			m.Rule += " of the nationality before the name"
+		}
+	}
+}
+
 // holdersAfterRoles gives a role whose owner the text left to the context
 // the code of the known person named after it, past a comma: «وقال وزيرا
 // الخارجية والتنمية الدولية، بوريس جونسون، وبيني موردونت» are British,
