@@ -587,8 +587,11 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		}
 	}
 	switch {
-	case oc != nil && oc.seg.Pre == "" && oc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName):
+	case oc != nil && oc.seg.Pre == "" && oc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName) &&
+		!(pos == c.last && sector.Role == "group" && strings.HasPrefix(toks[c.last-1].Norm, "ال")):
 		// A genitive: «مندوب روسيا», «وزير خارجية إيران», «مبعوث الأمم المتحدة».
+		// Not after a group whose last word has the article: «وقصفت
+		// فصائل المعارضة الغوطة الشرقية» — the place is the object.
 		return []owner{w.nameOwner(oci)}, w.cands[oci].last
 	case oc != nil && oc.seg.Prep == 'ل' && !oc.seg.Conj && sector.Role != "group" &&
 		oc.has(lexicon.CountryName, lexicon.OrgName):
