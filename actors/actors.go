@@ -54,6 +54,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	// elsewhere.
 	w.mentions = slices.Grow(w.mentions, len(w.cands))
 	w.compose()
+	w.familyNames()
 	w.resolveAmbiguous()
 	w.contextCountries()
 	w.datelinePlaces()

@@ -2,8 +2,12 @@ package actors
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"marsad"
+	"marsad/arabic"
+	"marsad/dates"
+	"marsad/lexicon"
 )
 
 // maxNameWords bounds a person's name found without the lexicon.
@@ -70,12 +74,15 @@ func (w *work) nameRun(at int, afterRole bool, firstWord string) (int, int) {
 			end = i + 1
 			break
 		}
+		if !isName && w.verbWithObject(&toks[i]) {
+			break // «الرئيس شي أبلغني»: a verb with its object pronoun
+		}
 		if !isName {
 			// An unknown word may end a name when punctuation follows it
 			// (a rare surname: «تايي-بروك زيريهون،»), or after a role and
 			// one name word when it is no verb («نائب وزير الخارجية الروسي
 			// ميخائيل بوغدانوف»).
-			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct
+			closing := i+1 == len(toks) || toks[i+1].Kind == marsad.Punct || w.roleAt(i+1)
 			// After two name words the name is whole: «الصحافي وائل عباس
 			// قيد الحبس».
 			if words > 0 && (closing || afterRole && words == 1 && !w.r.lex.Events.IsVerb(t.Norm) && !w.r.lex.Reporting.IsWord(t.Norm)) && w.d.SentenceAt(toks[i].Start) == w.d.SentenceAt(toks[at].Start) {
@@ -129,6 +136,22 @@ func (w *work) nameRunAfterRole(at int, appositive bool) (int, int) {
 	return at, at
 }
 
+// roleAt reports whether a role phrase of the lexicon starts at token i: a
+// title in apposition closes the name before it («سارة نقدالله الأمين
+// العام لحزب الأمة»).
+func (w *work) roleAt(i int) bool {
+	ci, ok := w.candAt[i]
+	if !ok {
+		return false
+	}
+	for _, a := range w.cands[ci].aliases {
+		if a.Kind == lexicon.SectorWord && a.Actor.Role == "role" {
+			return true
+		}
+	}
+	return false
+}
+
 // isBlocked reports whether token i cannot be part of an unknown name: it
 // starts a lexicon phrase, is already in a mention, or is a particle or
 // stopword.
@@ -158,6 +181,13 @@ func (w *work) unknownPersons() {
 		if toks[i].Kind != marsad.Word || w.covered(i) {
 			continue
 		}
+		if first, last := w.reportedName(i); last > first {
+			m := newMention(first, last, marsad.Person)
+			m.Rule = w.rule + " name: subject of a reporting verb"
+			w.add(m)
+			i = last - 1
+			continue
+		}
 		if ms := titles.At(toks, i); len(ms) > 0 {
 			title := ms[0]
 			if first, last := w.nameRun(title.Last, true, ""); last > first {
@@ -180,4 +210,153 @@ func (w *work) unknownPersons() {
 			i = last - 1
 		}
 	}
+}
+
+// maxReportedName bounds the words of a name found as the subject of a
+// reporting verb.
+const maxReportedName = 3
+
+// reportedName returns the token range of the name of a person the lexicons
+// do not know, found as the subject right after a reporting verb (a date may
+// stand between): two or three words without the article that no lexicon
+// holds and that are no verb, particle or stopword, closed by a comma or a
+// title in apposition — «وقالت أنغيلا ويليامز مساعدة رئيس الشرطة», «وقال
+// كاشالا بوكار، والد إحدى الطالبات», «صرحت الأربعاء مايا كوسيانسيتش الناطقة
+// باسم …». Foreign names are rarely in the name lists; their place in the
+// clause is what marks them. A plural ending (ناشطون محليون) is no name.
+func (w *work) reportedName(at int) (int, int) {
+	toks := w.d.Tokens
+	if at == 0 || !w.nameWord(at) {
+		return at, at
+	}
+	verb := at - 1
+	if !w.reportingVerb(verb) {
+		lo := max(0, at-4)
+		if !w.reportingVerb(lo) && !w.reportingVerb(lo+1) && !w.reportingVerb(lo+2) {
+			return at, at
+		}
+		verb = -1
+		for _, e := range dates.Find(toks, lo, at, w.r.lex.Dates) {
+			if e.Last == at && e.First > 0 && w.reportingVerb(e.First-1) {
+				verb = e.First - 1
+			}
+		}
+		if verb < 0 {
+			return at, at
+		}
+	}
+	end := at
+	for end < len(toks) && end-at < maxReportedName && w.nameWord(end) {
+		end++
+	}
+	if end-at < 2 || end == len(toks) {
+		return at, at
+	}
+	if next := toks[end]; !isComma(next) && !w.roleAt(end) {
+		return at, at
+	}
+	return at, end
+}
+
+// nameWord reports whether token i may be a word of a name no lexicon
+// knows: a word without the article, not blocked, no verb or reporting word
+// of the lexicons, and no plural in ون unless people bear it.
+func (w *work) nameWord(i int) bool {
+	t := w.d.Tokens[i]
+	if t.Kind != marsad.Word || w.isBlocked(i) || strings.HasPrefix(t.Norm, "ال") || len(t.Norm) < 4 {
+		return false
+	}
+	lex := w.r.lex
+	if lex.Events.IsVerb(t.Norm) || lex.Reporting.IsWord(t.Norm) || strings.HasSuffix(w.d.Surface(t.Span), "ً") {
+		return false // a verb, or an accusative: «ترى أموراً كهذه»
+	}
+	if lex.Names.IsNameToken(t.Norm) {
+		return true
+	}
+	// A preposition attached to a word people are not known to bear is
+	// the verb's complement: «طالبت باعتذار رسمي», «تشير لقطات فيديو».
+	for _, p := range []string{"ب", "ل"} {
+		if rest, ok := strings.CutPrefix(t.Norm, p); ok && utf8.RuneCountInString(rest) >= 3 {
+			return false
+		}
+	}
+	return !strings.HasSuffix(t.Norm, "ون")
+}
+
+// reportingVerb reports whether token i is a reporting verb (قال, وأضافت,
+// صرح), a conjunction attached.
+func (w *work) reportingVerb(i int) bool {
+	if i < 0 || i >= len(w.d.Tokens) || w.d.Tokens[i].Kind != marsad.Word {
+		return false
+	}
+	rep := w.r.lex.Reporting
+	n := w.d.Tokens[i].Norm
+	for {
+		if rep.IsVerb(n) {
+			return true
+		}
+		rest, ok := strings.CutPrefix(n, "و")
+		if !ok {
+			rest, ok = strings.CutPrefix(n, "ف")
+		}
+		if !ok {
+			return false
+		}
+		n = rest
+	}
+}
+
+// familyNames resolves a name found without the lexicon whose first word is
+// the first word of a person's name of three words or more mentioned
+// before it, a word that is no given name: the family name of a Chinese
+// or Korean name comes first («شي جين بينغ» … «الرئيس شي»). The mention
+// is cut to that word and repeats the full name.
+func (w *work) familyNames() {
+	full := map[string]int{} // first word → index of the first full mention
+	for i, m := range w.mentions {
+		if m.Kind != marsad.Person || m.actor == nil || m.Last-m.First < 3 {
+			continue
+		}
+		first := w.d.Tokens[m.First].Norm
+		if _, ok := full[first]; !ok && !w.r.lex.Names.IsGiven(first) {
+			full[first] = i
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	// Until corefer, a mention's id is its index in w.mentions.
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil {
+			continue
+		}
+		k, ok := full[w.d.Tokens[m.First].Norm]
+		if !ok || w.mentions[k].First >= m.First {
+			continue
+		}
+		f := w.mentions[k]
+		if m.ref >= 0 && m.ref < len(w.mentions) && w.mentions[m.ref].Kind == marsad.Role {
+			// The title before the name is this person's: «الرئيس شي».
+			r := &w.mentions[m.ref]
+			r.Code, r.alts, r.ref = f.Code, nil, f.id
+			r.Rule += " holder named after"
+		}
+		m.Last = m.First + 1
+		m.Span = w.span(m.First, m.Last, m.seg)
+		m.actor, m.ref = f.actor, f.id
+		m.Code, m.alts, m.Name, m.Wikidata = f.Code, f.alts, f.Name, f.Wikidata
+		m.Rule += " family name of the full name before"
+	}
+}
+
+// verbWithObject reports whether t is a verb of the lexicons with an
+// enclitic pronoun (أبلغني, أبلغه), which no name is.
+func (w *work) verbWithObject(t *marsad.Token) bool {
+	for _, seg := range arabic.SegmentToken(*t) {
+		if seg.Suf != "" && (w.r.lex.Events.IsVerb(seg.Stem) || w.r.lex.Reporting.IsWord(seg.Stem)) {
+			return true
+		}
+	}
+	return false
 }

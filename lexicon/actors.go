@@ -382,6 +382,7 @@ func (a *Actors) loadOrgs(t *table) error {
 var sectorKinds = map[string]bool{"role": true, "body": true, "group": true}
 
 func (a *Actors) loadSectors(t *table) error {
+	feminine := roleFeminines(t)
 	for _, r := range t.rows {
 		sector := t.get(r, "sector")
 		if sector != "" && !sectorRe.MatchString(sector) {
@@ -406,7 +407,11 @@ func (a *Actors) loadSectors(t *table) error {
 		s := &Actor{ID: "sector:" + names[0], Kind: SectorWord, Sector: sector, Role: kind, Office: office, Home: home == "yes", Name: t.get(r, "en"), Source: fmt.Sprintf("%s:%d", t.file, r.line)}
 		a.Entities = append(a.Entities, s)
 		for _, n := range names {
-			for _, words := range sectorVariants(Words(n)) {
+			variants := sectorVariants(Words(n))
+			if kind == "role" {
+				variants = append(variants, feminineVariants(variants, feminine)...)
+			}
+			for _, words := range variants {
 				if !a.hasAlias(words, s) {
 					a.Index.AddWords(words, Alias{Actor: s, Kind: SectorWord})
 				}
@@ -414,6 +419,45 @@ func (a *Actors) loadSectors(t *table) error {
 		}
 	}
 	return nil
+}
+
+// roleFeminines returns the head nouns of role phrases that the table also
+// gives in the feminine (عضو → عضوة, مساعد → مساعدة): the feminine of a
+// masculine head is known to be used as a title when the file writes it
+// somewhere.
+func roleFeminines(t *table) map[string]string {
+	heads := map[string]bool{}
+	for _, r := range t.rows {
+		if t.get(r, "kind") != "role" {
+			continue
+		}
+		for _, n := range alternatives(t.get(r, "names")) {
+			if w := Words(n); len(w) > 0 {
+				heads[w[0]] = true
+			}
+		}
+	}
+	out := map[string]string{}
+	for h := range heads {
+		if !strings.HasSuffix(h, hehN) && heads[h+hehN] {
+			out[h] = h + hehN
+		}
+	}
+	return out
+}
+
+// feminineVariants returns, for each multi-word role phrase whose head has
+// a feminine in feminine, the phrase headed by the feminine (عضو البرلمان →
+// عضوة البرلمان): the files list the feminine of some phrases and not of
+// others, and a woman holds every office.
+func feminineVariants(phrases [][]string, feminine map[string]string) [][]string {
+	var out [][]string
+	for _, words := range phrases {
+		if f, ok := feminine[words[0]]; ok && len(words) > 1 {
+			out = append(out, append([]string{f}, words[1:]...))
+		}
+	}
+	return out
 }
 
 // sectorVariants returns a sector phrase and, for a phrase whose last word

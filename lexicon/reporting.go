@@ -14,12 +14,17 @@ type Reporting struct {
 	Set     *PatternSet[*Report]
 	Words   map[string]bool // the forms of every reporting verb, participle and noun
 	Nouns   map[string]bool // the forms of the reporting nouns (بيان, تصريح): never a person's given name
+	Verbs   map[string]bool // the forms of the reporting verbs (قال, أضافت): their subject is the speaker
 	Version string
 }
 
 // IsNoun reports whether the normalized word w is a form of a reporting
 // noun (بيان, تصريح).
 func (r *Reporting) IsNoun(w string) bool { return r != nil && r.Nouns[w] }
+
+// IsVerb reports whether the normalized word w is a form of a reporting
+// verb (قال, تقول).
+func (r *Reporting) IsVerb(w string) bool { return r != nil && r.Verbs[w] }
 
 // IsWord reports whether the normalized word w is a form of a reporting
 // verb, participle or noun (قال, مؤكدا, بيان).
@@ -33,7 +38,7 @@ func LoadReporting(fsys fs.FS, v *Vocab) (*Reporting, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &Reporting{Set: NewPatternSet[*Report](v), Nouns: map[string]bool{}, Words: map[string]bool{}, Version: "reporting@" + t.version}
+	rep := &Reporting{Set: NewPatternSet[*Report](v), Nouns: map[string]bool{}, Verbs: map[string]bool{}, Words: map[string]bool{}, Version: "reporting@" + t.version}
 	ids := map[string]bool{}
 	for _, r := range t.rows {
 		e := &Report{ID: t.get(r, "id"), Kind: t.get(r, "kind"), Gloss: t.get(r, "gloss")}
@@ -51,6 +56,9 @@ func LoadReporting(fsys fs.FS, v *Vocab) (*Reporting, error) {
 		rep.Set.Add(&p, e)
 		for f := range p.Words[0].Forms {
 			rep.Words[f] = true
+			if e.Kind == "verb" {
+				rep.Verbs[f] = true
+			}
 		}
 		if e.Kind == "noun" {
 			for f, k := range p.Words[0].Kind {
