@@ -83,6 +83,30 @@ func LastAgent(d *marsad.Document, first, last int) int {
 	return -1
 }
 
+// Attributive reports whether mention i is a nationality adjective that
+// describes the common noun before it, with which it agrees in definiteness
+// («إلى الموضوع الإيراني», «ملف نووي إيراني»): an attribute, not an actor
+// of the clause.
+func Attributive(d *marsad.Document, i int) bool {
+	m := d.Mentions[i]
+	if !m.Adjective || m.First == 0 {
+		return false
+	}
+	prev := d.Tokens[m.First-1]
+	if prev.Kind != marsad.Word || len(Mentions(d, m.First-1, m.First)) > 0 || i > 0 && d.Mentions[i-1].Last > m.First-1 {
+		return false
+	}
+	definite := func(n string) bool {
+		for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "كال"} {
+			if strings.HasPrefix(n, p) {
+				return true
+			}
+		}
+		return false
+	}
+	return definite(prev.Norm) == definite(d.Tokens[m.First].Norm)
+}
+
 // Topic returns the mention that an implicit subject at token tok of
 // sentence s refers to: the last agent before tok in the sentence, or else
 // the first agent of the nearest earlier sentence that has one (at most two

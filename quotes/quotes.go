@@ -137,6 +137,11 @@ func (f *Finder) governing(d *marsad.Document, s, open, closeTok int, skip func(
 			if m.Val.Kind == "source" {
 				continue
 			}
+			if quotedRightAfter(d, m.Last(), open) {
+				// «لمن وصفهم بـ"الإرهابيين" … "وستستمر …"»: the verb
+				// introduces the quotation right after it, not this one.
+				break
+			}
 			// «في كلمة نقلها التلفزيون»: a verb whose pronoun takes up the
 			// statement noun before it is a relative clause on that noun;
 			// the noun governs the quotation.
@@ -247,6 +252,22 @@ func beforeComplement(d *marsad.Document, s, open int) int {
 	return open
 }
 
+// quotedRightAfter reports whether the verb at token from names something
+// with a quoted label — «وصفهم بـ"الإرهابيين"», «سماه بـ"…"»: the
+// quotation opens right after the preposition ب that follows the verb —
+// and that label closes before token open.
+func quotedRightAfter(d *marsad.Document, from, open int) bool {
+	if from+2 >= len(d.Tokens) || d.Tokens[from+1].Norm != "ب" {
+		return false
+	}
+	for _, q := range d.Quotations {
+		if q.Open.Start == d.Tokens[from+2].Start && clause.TokenAt(d, q.End) < open {
+			return true
+		}
+	}
+	return false
+}
+
 // isComplementizer reports أن, إن and بأن after normalization.
 func isComplementizer(n string) bool { return n == "ان" || n == "بان" || n == "وان" }
 
@@ -273,8 +294,13 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			// the subject may follow it.
 			end = max(end, m.Last+1)
 		}
-		if i := clause.LastAgent(d, sent.First, v); i >= 0 {
-			return i, "subject before verb"
+		ms := clause.Mentions(d, sent.First, v)
+		for k := len(ms) - 1; k >= 0; k-- {
+			// «وتطرق كوشنر إلى الموضوع الإيراني، فقال»: a nationality
+			// that describes a noun is not who speaks.
+			if i := ms[k]; clause.IsAgent(d, i) && !clause.Attributive(d, i) {
+				return i, "subject before verb"
+			}
 		}
 	}
 	if i := f.continuedSpeaker(d, s, v); i >= 0 {
