@@ -438,6 +438,12 @@ func (w *work) sentence(s int) {
 		if tr.entry.Fallback && len(f.targets) > 0 && isMedium(w.d.Mentions[f.targets[0]]) {
 			f.targets = nil // «وصرح لصحيفة …»: an interview, not a party
 		}
+		if tr.entry.Fallback && len(f.targets) == 0 {
+			if t := w.statementTopic(s, tr, f); t >= 0 {
+				f.targets = []int{t}
+				f.rule += "; target: the first other party its content names"
+			}
+		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
 		base.Rule += "; " + f.rule + "; " + modRule
@@ -463,6 +469,49 @@ func (w *work) sentence(s int) {
 	if feats != nil && models.Quad != nil {
 		w.sentenceKind(s, trs, feats, first, exprs, cited, hasCited)
 	}
+}
+
+// statementTopic returns the party a plain statement is about: the first
+// mention after the reporting word in its sentence, inside its content,
+// whose country is known and is not the speaker's — «أكد الرئيس المصري …
+// دعم حقوق الشعب الفلسطيني», «فقال: "التصعيد الإيراني يهدد …"». No place,
+// no medium; -1 when the content names no other party.
+func (w *work) statementTopic(s int, tr trigger, f frame) int {
+	d := w.d
+	own := ""
+	if len(f.sources) > 0 {
+		if c := d.Mentions[f.sources[0]].Code; marsad.Anchored(c) {
+			own = c[:3]
+		}
+	}
+	// The content starts at its complementizer, colon or quotation mark
+	// when there is one: what stands before it is an adjunct («في جلسة
+	// لمجلس الأمن، إن …»).
+	from, last := tr.m.Last()+1, d.Sentences[s].Last
+	for j := from; j < last; j++ {
+		if n := d.Tokens[j].Norm; n == "ان" || n == "بان" || n == "وان" || n == ":" || w.opensQuotation(j) {
+			from = j + 1
+			break
+		}
+	}
+	for _, i := range clause.Mentions(d, from, last) {
+		m := d.Mentions[i]
+		if m.Kind == marsad.Place || !marsad.Anchored(m.Code) || slices.Contains(f.sources, i) || isMedium(m) || m.Code[:3] == own {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// opensQuotation reports whether a quotation mark opens at token j.
+func (w *work) opensQuotation(j int) bool {
+	for _, q := range w.d.Quotations {
+		if q.Open.Start == w.d.Tokens[j].Start {
+			return true
+		}
+	}
+	return false
 }
 
 // conditionalThreat codes «قالت بيونغ يانغ إنها ستلغي القمة إذا ضغطت
