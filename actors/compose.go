@@ -258,8 +258,14 @@ func (w *work) longerName(c *cand, people []lexicon.Alias) bool {
 		return false
 	}
 	n := next.Norm
-	if strings.HasPrefix(n, "ال") || w.r.lex.Particles.Class(n) != "" || w.r.lex.Names.Stopwords[n] {
+	if w.r.lex.Particles.Class(n) != "" || w.r.lex.Names.Stopwords[n] {
 		return false
+	}
+	if strings.HasPrefix(n, "ال") {
+		// A family name with the article closes the name before a
+		// comma or a full stop: «العميد عبيد الأثلة،» is not Atef Ebeid.
+		closing := c.last+1 == len(w.d.Tokens) || w.d.Tokens[c.last+1].Kind == marsad.Punct
+		return closing && !adjectiveShaped(strings.TrimPrefix(n, "ال")) && !w.r.lex.Events.IsVerb(n)
 	}
 	// A known name word, or a word none of the lexicons knows (a foreign
 	// surname: أوجلان) and no verb.

@@ -22,7 +22,9 @@ type Tok struct {
 // marks, brackets), splits Arabic words from digits and from hyphens
 // ("الأمريكية-الإسرائيلية" gives three tokens), and keeps numbers with inner
 // separators (3.5, 2,000, 12/5/2018, 10:30) and Latin words with inner
-// hyphens or apostrophes (T-4, o'clock) whole. Clitics are not split here:
+// hyphens or apostrophes (T-4, o'clock) whole. The mark of an Arabic
+// hashtag and the underscores joining its words are dropped like spaces
+// («#الجيش_اليمني» gives two words). Clitics are not split here:
 // see Segment.
 //
 // Offsets are code points of text, increasing, non-overlapping, non-empty.
@@ -53,6 +55,11 @@ func tokenize(dst []Tok, text string, runes []rune) []Tok {
 		r := runes[i]
 		switch {
 		case unicode.IsSpace(r):
+			i++
+		case (r == '#' || r == '_' && i > 0 && IsArabicLetter(runes[i-1])) && i+1 < n && IsArabicLetter(runes[i+1]):
+			// A hashtag's mark and the underscores between its words
+			// («#الجيش_اليمني») separate words like a space: the words
+			// are the army of Yemen, whatever the typography.
 			i++
 		case IsArabicLetter(r):
 			j := i + 1

@@ -23,6 +23,7 @@ func TestTokenize(t *testing.T) {
 		{"guillemets and question mark", "هل قال «نعم»؟", "هل | قال | « | نعم | » | ؟"},
 		{"curly quotes after ba", "بـ”تنفيذ مشاريع”", "بـ | ” | تنفيذ | مشاريع | ”"},
 		{"hyphenated adjectives split", "الأمريكية-الإسرائيلية", "الأمريكية | - | الإسرائيلية"},
+		{"an Arabic hashtag's mark and underscores part words like spaces", "قائد محور صعدة في #الجيش_اليمني، و#السعودية #Yemen a_b", "قائد | محور | صعدة | في | الجيش | اليمني | ، | و | السعودية | # | Yemen | a | _ | b"},
 		{"decimal number", "ارتفع 3.5 في المئة", "ارتفع | 3.5 | في | المئة"},
 		{"dates and times", "في 12/5/2018 الساعة 10:30", "في | 12/5/2018 | الساعة | 10:30"},
 		{"thousands separator", "قتل 2,000 شخص", "قتل | 2,000 | شخص"},
