@@ -499,8 +499,14 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			if w.supportBefore(m.First) || w.allegiance(m.First) {
 				continue // «بدعم من قوة جوية روسية», «الموالية لإيران»: an ally, not the place struck
 			}
+			if m.Prep == "من" {
+				continue // «أطلقوا قذائف من قطاع غزة على جنوب إسرائيل»: where the fire came from
+			}
+			// A government's forces may strike a place of their own
+			// country (a town the regime retakes: «لاستعادة الغوطة
+			// الشرقية»); a country named as such is their own.
 			if (m.Kind == marsad.Place || m.Kind == marsad.Country) && marsad.Anchored(m.Code) && (subject < 0 || !sameActor(d, i, subject)) &&
-				!slices.Contains(f.sources, i) && (len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code)) {
+				!slices.Contains(f.sources, i) && (len(f.sources) == 0 || prefixOf(d.Mentions[f.sources[0]].Code) != prefixOf(m.Code) || m.Kind == marsad.Place) {
 				f.targets = []int{i}
 				f.rule += "; target: where force was used"
 				break
