@@ -651,9 +651,25 @@ func (w *work) attribution(s int, tr trigger, earlier []trigger, cited clause.Ci
 		return cited.Text
 	}
 	if sp := w.speakerOf(s, tr, earlier); sp >= 0 {
-		return w.d.Surface(w.d.Mentions[sp].Span)
+		return w.d.Surface(w.withApposition(sp))
 	}
 	return ""
+}
+
+// withApposition returns the span of a role mention i and of the person's
+// name right after it, or set after it between commas: «الرئيس الأمريكي
+// دونالد ترامب», «وزير الدفاع الإسرائيلي، أفيغدور ليبرمان».
+func (w *work) withApposition(i int) marsad.Span {
+	d := w.d
+	m := d.Mentions[i]
+	span := m.Span
+	if i+1 < len(d.Mentions) {
+		n := d.Mentions[i+1]
+		if n.Kind == marsad.Person && m.Kind == marsad.Role && (n.First == m.Last || n.First == m.Last+1 && isComma(d.Tokens[m.Last])) {
+			span.End = n.End
+		}
+	}
+	return span
 }
 
 // base returns the event of a trigger before its parties are set.

@@ -679,8 +679,13 @@ func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
 		if n := d.Tokens[i].Norm; n != "ان" && n != "بان" && n != "وان" {
 			continue
 		}
-		// A complementizer: the reporting verb stands before it.
-		for j := i - 1; j >= sent.First && j >= i-6; j-- {
+		// A complementizer: the reporting verb stands before it, its
+		// subject after it («أعلن الرئيس الأمريكي دونالد ترامب، السبت،
+		// أن») or before it («وكان المتحدث … قد أكد أن»).
+		for j := i - 1; j >= sent.First && j >= i-maxSpeakerGap; j-- {
+			if t := d.Tokens[j]; t.Kind == marsad.Punct && !isComma(t) {
+				break
+			}
 			for _, m := range w.c.lex.Reporting.Set.At(d.Tokens, j, i) {
 				if m.Val.Kind != "verb" {
 					continue
@@ -688,6 +693,10 @@ func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
 				for _, k := range clauseMentions(d, j+1, i) {
 					return k
 				}
+				if clause.ImplicitSubject(d, j) {
+					return -1
+				}
+				return clause.LastAgent(d, sent.First, j)
 			}
 		}
 		return -1
@@ -715,6 +724,11 @@ func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
 	}
 	return -1
 }
+
+// maxSpeakerGap is how far before its complementizer a reporting verb may
+// stand: its subject, a role and a name in apposition, and a date set off
+// by commas come between.
+const maxSpeakerGap = 12
 
 // maxReportedObject is how far before a verbal noun a reporting verb whose
 // object it is may stand.
