@@ -693,10 +693,17 @@ func (w *work) speakerOf(s int, tr trigger, earlier []trigger) int {
 				for _, k := range clauseMentions(d, j+1, i) {
 					return k
 				}
-				if clause.ImplicitSubject(d, j) {
-					return -1
+				// SVO: the subject ends right before the verb or its «قد»
+				// («الجيش الإسرائيلي قد أكد»); a verb that starts a new
+				// clause («وشدد على أن») goes on with an implicit one.
+				end := j
+				if end > sent.First && d.Tokens[end-1].Norm == "قد" {
+					end--
 				}
-				return clause.LastAgent(d, sent.First, j)
+				if k := clause.LastAgent(d, sent.First, end); k >= 0 && d.Mentions[k].Last == end {
+					return k
+				}
+				return -1
 			}
 		}
 		return -1
