@@ -179,6 +179,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA>SDN 01 asserted 02-15"}, nil},
 		{"a meeting noun with its agent's pronoun and its object", "وزير الخارجية العراقي إبراهيم الجعفري. وقال الجعفري خلال لقائه نائب وزير الخارجية التركي إن العراق يرفض.", "2018-03-21",
 			[]string{"IRQ>TUR 04 asserted"}, nil},
+		{"an indefinite predicate after the subject of a complement hedges it, past the noun's complements", "وأكدت الصين أن المحادثات التجارية مع الولايات المتحدة مستحيلة في ظل الظروف الحالية.", "2018-04-10",
+			[]string{"->USA 04 negated"}, []string{"->USA 04 asserted"}},
 		{"an act its predicate denies", "وأوضح لافروف أن هذا الهجوم لم يحدث.", "2018-04-20",
 			[]string{"19 negated"}, []string{"19 asserted"}},
 		{"a presumption governs its whole complement", "إذ يفترض القانون أن الأجهزة المعنية علمت بحيازة الشخص للمتفجرات وألقت القبض عليه بالفعل.", "2018-03-07",

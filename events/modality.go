@@ -157,7 +157,13 @@ func (w *work) nounHedged(s int, tr trigger) (marsad.Modality, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	reach := 4
-	if w.opensClause(s, tr) {
+	topic := w.opensClause(s, tr)
+	if h := tr.head; h > sent.First {
+		if n := d.Tokens[h-1].Norm; n == "ان" || n == "بان" || n == "وان" {
+			topic = true // «أن المحادثات … مستحيلة»: the subject of the complement
+		}
+	}
+	if topic {
 		// «رفع القيود المفروضة على غزة مع الضمانات … سيتيح»: a noun that
 		// opens its clause is the topic of a predicate further on.
 		reach = maxTopicReach
@@ -165,7 +171,14 @@ func (w *work) nounHedged(s int, tr trigger) (marsad.Modality, string) {
 	end := min(w.segmentEnd(tr.last, sent.Last), tr.last+reach)
 	for i := tr.last; i < end; i++ {
 		for _, m := range w.c.lex.Events.Modality.At(d.Tokens, i, end) {
-			if m.Val.After && i <= tr.last+1 {
+			if !m.Val.After {
+				continue
+			}
+			// Right after the noun, an adjective; further on, after a
+			// topic, an indefinite predicate («أن المحادثات التجارية مع
+			// الولايات المتحدة "مستحيلة"»), not the adjective of another
+			// noun («مع الوفد المقبل»).
+			if i <= tr.last+1 || topic && !strings.HasPrefix(d.Tokens[i].Norm, "ال") {
 				return marsad.Modality(m.Val.Modality), "hedged by " + d.Tokens[i].Norm
 			}
 		}
