@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -226,7 +227,7 @@ const maxReportedName = 3
 // clause is what marks them. A plural ending (ناشطون محليون) is no name.
 func (w *work) reportedName(at int) (int, int) {
 	toks := w.d.Tokens
-	if at == 0 || !w.nameWord(at) {
+	if at == 0 || toks[at].Kind != marsad.Word || strings.HasPrefix(toks[at].Norm, "ال") {
 		return at, at
 	}
 	verb := at - 1
@@ -245,7 +246,10 @@ func (w *work) reportedName(at int) (int, int) {
 			return at, at
 		}
 	}
-	end := at
+	if !w.nameWord(at) {
+		return at, at
+	}
+	end := at + 1
 	for end < len(toks) && end-at < maxReportedName && w.nameWord(end) {
 		end++
 	}
@@ -267,8 +271,11 @@ func (w *work) nameWord(i int) bool {
 		return false
 	}
 	lex := w.r.lex
-	if lex.Events.IsVerb(t.Norm) || lex.Reporting.IsWord(t.Norm) || strings.HasSuffix(w.d.Surface(t.Span), "ً") {
-		return false // a verb, or an accusative: «ترى أموراً كهذه»
+	if lex.Events.IsVerb(t.Norm) || lex.Reporting.IsWord(t.Norm) {
+		return false
+	}
+	if strings.HasSuffix(w.d.Surface(t.Span), "ً") {
+		return false // an accusative: «ترى أموراً كهذه»
 	}
 	if lex.Names.IsNameToken(t.Norm) {
 		return true
@@ -289,6 +296,23 @@ func (w *work) reportingVerb(i int) bool {
 	if i < 0 || i >= len(w.d.Tokens) || w.d.Tokens[i].Kind != marsad.Word {
 		return false
 	}
+	if len(w.repVerb) != len(w.d.Tokens) {
+		w.repVerb = slices.Grow(w.repVerb[:0], len(w.d.Tokens))[:len(w.d.Tokens)]
+		clear(w.repVerb)
+	}
+	if v := w.repVerb[i]; v != 0 {
+		return v > 0
+	}
+	yes := w.isReportingVerb(i)
+	w.repVerb[i] = -1
+	if yes {
+		w.repVerb[i] = 1
+	}
+	return yes
+}
+
+// isReportingVerb is reportingVerb without its memo.
+func (w *work) isReportingVerb(i int) bool {
 	rep := w.r.lex.Reporting
 	n := w.d.Tokens[i].Norm
 	for {
