@@ -447,6 +447,13 @@ func (w *work) sentence(s int) {
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
 		base.Rule += "; " + f.rule + "; " + modRule
+		if tr.entry.Fallback && mod == marsad.Asserted {
+			if cue := w.condemns(s, tr); cue != "" {
+				// «قالت … إن افتتاح غواتيمالا سفارتها أمر "خطير ومستفز"»
+				w.recode(&base, "111")
+				base.Rule += "; criticism: its content condemns («" + cue + "»)"
+			}
+		}
 		if tr.entry.Verbal && w.individuals(f.targets) {
 			w.recode(&base, "111")
 			base.Rule += "; verbal: aimed at a person"
@@ -471,6 +478,40 @@ func (w *work) sentence(s int) {
 	}
 }
 
+// statementContent returns the first token of a statement's content:
+// after its complementizer, colon or quotation mark when there is one (what
+// stands before it is an adjunct: «في جلسة لمجلس الأمن، إن …»), else after
+// the trigger.
+func (w *work) statementContent(s int, tr trigger) int {
+	from, last := tr.m.Last()+1, w.d.Sentences[s].Last
+	for j := from; j < last; j++ {
+		if w.d.Tokens[j].Norm == ":" {
+			last = j
+			break
+		}
+	}
+	if at := w.contentStart(from, last); at < last {
+		return at + 1
+	}
+	if last < w.d.Sentences[s].Last {
+		return last + 1 // the colon
+	}
+	return from
+}
+
+// condemns returns the condemning word (events/evaluations.tsv) the
+// content of statement tr holds, or "".
+func (w *work) condemns(s int, tr trigger) string {
+	d := w.d
+	last := d.Sentences[s].Last
+	for j := w.statementContent(s, tr); j < last; j++ {
+		if ms := w.c.lex.Events.Evaluations.At(d.Tokens, j, last); len(ms) > 0 {
+			return d.Tokens[j].Norm
+		}
+	}
+	return ""
+}
+
 // statementTopic returns the party a plain statement is about: the first
 // mention after the reporting word in its sentence, inside its content,
 // whose country is known and is not the speaker's — «أكد الرئيس المصري …
@@ -484,17 +525,7 @@ func (w *work) statementTopic(s int, tr trigger, f frame) int {
 			own = c[:3]
 		}
 	}
-	// The content starts at its complementizer, colon or quotation mark
-	// when there is one: what stands before it is an adjunct («في جلسة
-	// لمجلس الأمن، إن …»).
-	from, last := tr.m.Last()+1, d.Sentences[s].Last
-	for j := from; j < last; j++ {
-		if n := d.Tokens[j].Norm; n == "ان" || n == "بان" || n == "وان" || n == ":" || w.opensQuotation(j) {
-			from = j + 1
-			break
-		}
-	}
-	for _, i := range clause.Mentions(d, from, last) {
+	for _, i := range clause.Mentions(d, w.statementContent(s, tr), d.Sentences[s].Last) {
 		m := d.Mentions[i]
 		if m.Kind == marsad.Place || !marsad.Anchored(m.Code) || slices.Contains(f.sources, i) || isMedium(m) || m.Code[:3] == own {
 			continue
@@ -502,16 +533,6 @@ func (w *work) statementTopic(s int, tr trigger, f frame) int {
 		return i
 	}
 	return -1
-}
-
-// opensQuotation reports whether a quotation mark opens at token j.
-func (w *work) opensQuotation(j int) bool {
-	for _, q := range w.d.Quotations {
-		if q.Open.Start == w.d.Tokens[j].Start {
-			return true
-		}
-	}
-	return false
 }
 
 // conditionalThreat codes «قالت بيونغ يانغ إنها ستلغي القمة إذا ضغطت

@@ -954,6 +954,35 @@ func (w *work) dawn(i, last int) bool {
 // within maxVSOGap tokens after it), SVO (an agent right before it, past
 // قد, لم, نفسه), or the implicit subject carried from before.
 func (w *work) verbSubject(s int, tr trigger, earlier []trigger) (int, string) {
+	i, rule := w.verbSubjectRules(s, tr, earlier)
+	if i < 0 && tr.entry.Fallback {
+		// «قالت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية حنان
+		// عشراوي، في بيان، إن …"…"»: the quote stage found who speaks
+		// through this verb.
+		if q := w.quoteSpeaker(tr); q >= 0 {
+			return q, "the speaker of its quotation"
+		}
+	}
+	return i, rule
+}
+
+// quoteSpeaker returns the speaker of a quotation of trigger tr's sentence
+// reported by tr's head or by a word between it and the quotation (the
+// statement noun of «قالت …، في بيان، إن "…"»), or -1.
+func (w *work) quoteSpeaker(tr trigger) int {
+	d := w.d
+	head := d.Tokens[tr.head].Span
+	s := d.SentenceAt(head.Start)
+	for _, q := range d.Quotes {
+		if q.Speaker >= 0 && q.Verb.Start >= head.Start && q.Verb.End <= q.Start && d.SentenceAt(q.Start) == s {
+			return q.Speaker
+		}
+	}
+	return -1
+}
+
+// verbSubjectRules is verbSubject from the sentence's structure alone.
+func (w *work) verbSubjectRules(s int, tr trigger, earlier []trigger) (int, string) {
 	d := w.d
 	sent := d.Sentences[s]
 	if tr.firstPerson(d) {

@@ -47,6 +47,9 @@ type Events struct {
 	// References are the nouns through which a report refers to an act
 	// as known background (events/references.tsv): its gloss.
 	References  *PatternSet[string]
+	// Evaluations are the condemning words that make a plain statement
+	// criticism (events/evaluations.tsv): their gloss.
+	Evaluations *PatternSet[string]
 	Instruments map[string]bool // normalized weapon nouns (events/instruments.tsv)
 	// Verbs holds the verb forms the patterns generate (v: alternatives),
 	// normalized: a word the lexicon knows only as a verb (التقى) is not
@@ -196,6 +199,18 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 			return nil, rt.errorf(r, "%v", err)
 		}
 		ev.References.Add(&p, rt.get(r, "gloss"))
+	}
+	et, err := readTable(fsys, "events/evaluations.tsv", "pattern", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	ev.Evaluations = NewPatternSet[string](v)
+	for _, r := range et.rows {
+		p, err := ParsePattern(et.get(r, "pattern"))
+		if err != nil {
+			return nil, et.errorf(r, "%v", err)
+		}
+		ev.Evaluations.Add(&p, et.get(r, "gloss"))
 	}
 	in, err := readTable(fsys, "events/instruments.tsv", "word", "gloss")
 	if err != nil {
