@@ -46,7 +46,7 @@ type Events struct {
 	Modality *PatternSet[*ModalityCue]
 	// References are the nouns through which a report refers to an act
 	// as known background (events/references.tsv): its gloss.
-	References  *PatternSet[string]
+	References *PatternSet[string]
 	// Evaluations are the condemning words that make a plain statement
 	// criticism (events/evaluations.tsv): their gloss.
 	Evaluations *PatternSet[string]
