@@ -228,12 +228,17 @@ func (f *Finder) statementAuthor(d *marsad.Document, s int, r reporting, open in
 			}
 		}
 	}
+	// A noun with the article takes no genitive: «ودعا البيان منسق الشؤون
+	// الإنسانية» names whom the statement calls on; «بيان الكرملين», «البيان
+	// الصادر عن …»، «بيان لوزارة الخارجية» name its author.
+	n := toks[r.tok].Norm
+	definite := r.seg.Det || strings.HasPrefix(n, "ال") || strings.HasPrefix(n, "وال") || strings.HasPrefix(n, "فال")
 	for j := r.tok + 1; j < open && j <= r.tok+3; j++ {
 		if toks[j].Kind == marsad.Punct || isComplementizer(toks[j].Norm) {
 			break
 		}
 		for _, i := range clause.Mentions(d, j, j+1) {
-			if m := d.Mentions[i]; m.Prep == "" || m.Prep == "ل" {
+			if m := d.Mentions[i]; m.Prep == "" && !definite || m.Prep == "ل" {
 				return i, "author of " + r.entry.ID
 			}
 		}
@@ -315,6 +320,14 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 			return i, "author of the statement the pronoun refers to"
 		}
 	}
+	if i := lastSpeaker(d, s, v, clause.FormAgreement(d.Tokens[v].Norm, f.tense(d, v))); i >= 0 && v == d.Sentences[s].First && !newSpeakerBefore(d, s, i) {
+		// «… وأضافت إن الضربات أدت إلى تجريد سوريا من القدرة …. وعبرت
+		// عن اعتقادها بأن "…"»: a sentence that opens with a reporting
+		// verb and no subject goes on with the one who has been quoted,
+		// when the verb agrees with them, not with a country named in
+		// between.
+		return i, "implicit subject: the speaker quoted before"
+	}
 	if agr := clause.FormAgreement(d.Tokens[v].Norm, f.tense(d, v)); agr != 0 {
 		// «وأشارت» after «منظمة هيومن رايتس ووتش … محتجزين»: the
 		// organisation, with which the verb agrees, not the detainees.
@@ -360,6 +373,43 @@ func (f *Finder) continuedSpeaker(d *marsad.Document, s, v int) int {
 		return q.Speaker
 	}
 	return -1
+}
+
+// lastSpeaker returns the speaker of the last quote before token v, within
+// three sentences before sentence s, when that speaker agrees with agr (0:
+// a form that does not tell), or -1.
+func lastSpeaker(d *marsad.Document, s, v int, agr clause.Agreement) int {
+	start := d.Tokens[v].Start
+	for k := len(d.Quotes) - 1; k >= 0; k-- {
+		q := d.Quotes[k]
+		if q.End > start {
+			continue
+		}
+		if q.Speaker < 0 || s-clause.SentenceOfToken(d, clause.TokenAt(d, q.Start)) > 3 {
+			return -1
+		}
+		if agr != 0 && clause.MentionAgreement(d, q.Speaker)&agr == 0 {
+			return -1
+		}
+		return q.Speaker
+	}
+	return -1
+}
+
+// newSpeakerBefore reports whether the sentence before s opens with a
+// person or a role other than speaker i: «وذكر الرئيس الأمريكي دونالد
+// ترامب … . وقال "…"» goes on with Trump, whoever was quoted before him.
+func newSpeakerBefore(d *marsad.Document, s, speaker int) bool {
+	if s == 0 {
+		return false
+	}
+	prev := d.Sentences[s-1]
+	k := clause.FirstAgent(d, prev.First, prev.Last)
+	if k < 0 || k == speaker {
+		return false
+	}
+	m := d.Mentions[k]
+	return (m.Kind == marsad.Person || m.Kind == marsad.Role) && m.Span != d.Mentions[speaker].Span
 }
 
 // resumedAuthor finds, before the verb at token v in sentence s, the last
