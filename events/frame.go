@@ -2149,13 +2149,14 @@ func (w *work) siteOf(i int, prep string) bool {
 		}
 		bare := false // a site noun with no clitic: the chain may go on before it
 		for _, s := range arabic.SegmentToken(d.Tokens[j]) {
-			if s.Det || s.Suf != "" || !p.Is(s.Stem, "site") {
+			if s.Det || s.Suf != "" || !p.Is(s.Stem, "site") && !p.Is(s.Stem, "heads") {
 				continue
 			}
 			if s.Prep != 0 && string(s.Prep) == prep {
 				return true // «بمقر الحكومة»
 			}
-			if s.Prep == 0 && s.Pre == "" {
+			if s.Prep == 0 && (s.Pre == "" || s.Pre == "و" && n < 2) {
+				// «على أشخاص وشركات إيرانية»: coordinated heads too
 				bare = true
 				break
 			}
