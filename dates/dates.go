@@ -62,6 +62,11 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 			i = e.Last - 1
 			continue
 		}
+		if e, ok := agoAt(toks, i, last, lex); ok {
+			out = append(out, e)
+			i = e.Last - 1
+			continue
+		}
 		ms := lex.Index.At(toks, i)
 		if len(ms) == 0 {
 			continue
@@ -87,12 +92,63 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 			}
 			e.Kind, e.Weekday = Weekday, time.Weekday(w.Value)
 		default:
-			continue // a month name without a day is not a day
+			continue // a month name without a day is not a day; a length of time alone is none
 		}
 		out = append(out, e)
 		i = m.Last - 1
 	}
 	return out
+}
+
+// maxAgoDays bounds how far back «قبل …» counts: a year (months count as 30
+// days; the date of «قبل ستة أشهر» is approximate, as the text is).
+const maxAgoDays = 366
+
+// agoAt reads a time counted back from the publication date at token i:
+// «قبل يومين», «قبل أسبوع», «قبل ثلاثة أيام», «قبل 10 أيام». Not «قبل
+// يومين من الانتخابات» (two days before another event), and not a length
+// beyond maxAgoDays.
+func agoAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+	kindAt := func(j int) (lexicon.DateWord, int, bool) {
+		if j >= last {
+			return lexicon.DateWord{}, 0, false
+		}
+		ms := lex.Index.At(toks, j)
+		if len(ms) == 0 || ms[0].Last > last || ms[0].Seg.Suf != "" || ms[0].Seg.Fut {
+			return lexicon.DateWord{}, 0, false
+		}
+		return ms[0].Val, ms[0].Last, true
+	}
+	w, j, ok := kindAt(i)
+	if !ok || w.Kind != "ago" {
+		return Expr{}, false
+	}
+	count := 1
+	if j < last && toks[j].Kind == marsad.Number {
+		n, err := strconv.Atoi(toks[j].Norm)
+		if err != nil {
+			return Expr{}, false
+		}
+		count, j = n, j+1
+	} else if c, next, ok := kindAt(j); ok && c.Kind == "count" {
+		count, j = c.Value, next
+	}
+	u, end, ok := kindAt(j)
+	switch {
+	case !ok:
+		return Expr{}, false
+	case u.Kind == "span" && count == 1, u.Kind == "spans" && count > 1:
+	default:
+		return Expr{}, false
+	}
+	if end < len(toks) && toks[end].Norm == "من" {
+		return Expr{}, false
+	}
+	days := count * u.Value
+	if days > maxAgoDays {
+		return Expr{}, false
+	}
+	return Expr{First: i, Last: end, Kind: Relative, Days: w.Value * days, Text: text(toks, i, end)}, true
 }
 
 // weekdayContext reports whether the weekday name at i is a day: «الاثنين»
