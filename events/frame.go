@@ -440,6 +440,15 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			break
 		}
 	}
+	if len(f.targets) == 0 && tr.isNoun(d) && e.Code.Quad == 4 && e.Code.Root >= "18" {
+		// «قصف المدنيين»: victims in the genitive of a force noun
+		// undergo it (an armed force there is who acts: «قصف القوات
+		// الحكومية»).
+		if t := w.genitive(tr.last, sent.Last); t >= 0 && victim(d.Mentions[t].Code) && (subject < 0 || t != subject) {
+			f.targets = w.coordinated(t)
+			f.rule += "; target: the victims in the genitive"
+		}
+	}
 	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13" || e.Code.Code == "012") {
 		if t := w.objectOwner(s, tr, subject); t >= 0 {
 			f.targets = []int{t}
@@ -1712,14 +1721,7 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		// «قصفها لمواقع», «زيارته», «انتقاده إسرائيل»: the pronoun is the
 		// agent — unless the noun takes its object in the genitive
 		// (طردهم: their expulsion), and no ل-object follows.
-		lObject := false // «قصفها لمواقع عسكرية»: the object follows with ل
-		if tr.last < sent.Last && d.Tokens[tr.last].Kind == marsad.Word {
-			for _, seg := range arabic.SegmentToken(d.Tokens[tr.last]) {
-				if seg.Prep == 'ل' && (seg.Det || utf8.RuneCountInString(seg.Stem) >= 3) {
-					lObject = true
-				}
-			}
-		}
+		lObject := w.lObjectAt(tr.last, sent.Last) // «قصفها لمواقع عسكرية»: the object follows with ل
 		if !patientPronoun || lObject {
 			// «انتقاده إسرائيل وتنديده بالمواجهات»: verbal nouns joined by
 			// و share the antecedent of their pronouns.
@@ -1761,6 +1763,11 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 		plural := strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ين") || strings.HasSuffix(d.Tokens[m.Last-1].Norm, "ون")
 		if m.Prep == "" && m.Kind != marsad.Place && m.Kind != marsad.Group && (!patientGenitive || m.Adjective && !plural) {
 			return i, "of the noun"
+		}
+		if m.Prep == "" && patientGenitive && m.Kind != marsad.Place && w.lObjectAt(m.Last, sent.Last) {
+			// «قصف القوات الحكومية للغوطة الشرقية»: with its object
+			// after it with ل, the genitive is who acts.
+			return i, "of the noun (its ل-object follows)"
 		}
 	}
 	if i := w.agentMarker(tr.last, sent.Last); i >= 0 {
@@ -2116,6 +2123,21 @@ func (w *work) afterPrep(from, to int, prep string) int {
 		}
 	}
 	return -1
+}
+
+// lObjectAt reports whether token i, before last, is a word with the
+// preposition ل: the object of a verbal noun («قصفها لمواقع عسكرية»,
+// «قصف القوات الحكومية للغوطة»).
+func (w *work) lObjectAt(i, last int) bool {
+	if i >= last || w.d.Tokens[i].Kind != marsad.Word {
+		return false
+	}
+	for _, seg := range arabic.SegmentToken(w.d.Tokens[i]) {
+		if seg.Prep == 'ل' && (seg.Det || utf8.RuneCountInString(seg.Stem) >= 3) {
+			return true
+		}
+	}
+	return false
 }
 
 // allegiance reports whether token i follows a word of allegiance
