@@ -311,6 +311,18 @@ func (w *work) cueModality(s int, tr trigger, earlier []trigger, present, threat
 				return marsad.Hypothetical, "noun after a future verb"
 			}
 		}
+		// «ستفعل كل ما في وسعها لاعتقال الجناة»: the purpose of a
+		// future act is to come too.
+		if tr.m.Seg.Prep == 'ل' {
+			for i := head - 1; i >= start && i >= head-maxGovern; i-- {
+				if t := d.Tokens[i]; t.Kind == marsad.Punct || isComplementizerNorm(t.Norm) {
+					break
+				}
+				if futureVerb(d.Tokens[i]) && !w.inMention(i) {
+					return marsad.Hypothetical, "purpose of a future act"
+				}
+			}
+		}
 	}
 	// A speech act before the trigger whose content is not an act: a call,
 	// a threat, an accusation, a denial. Its content may run on past commas
