@@ -229,8 +229,8 @@ func monthYearAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bo
 // a day nor a year — the nearest such month before the publication date
 // (after it, for an act to come).
 func monthAloneAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
-	if toks[i].Norm != "في" || i+1 >= last {
-		return Expr{}, false
+	if n := toks[i].Norm; n != "في" && n != "وفي" && n != "ففي" || i+1 >= last {
+		return Expr{}, false // «في أكتوبر», «وفي أكتوبر/ تشرين الأول»
 	}
 	month, j, ok := monthAt(toks, i+1, last, lex)
 	if !ok || j < last && toks[j].Kind == marsad.Number {
@@ -259,7 +259,7 @@ func monthAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (time.Month, 
 }
 
 // yearWords introduce a year written alone: «عام 2013», «في 2013».
-var yearWords = map[string]bool{"عام": true, "العام": true, "عامي": true, "سنه": true, "السنه": true, "في": true}
+var yearWords = map[string]bool{"عام": true, "العام": true, "عامي": true, "سنه": true, "السنه": true, "في": true, "وفي": true}
 
 // yearAt reads a year introduced by a year word at token i.
 func yearAt(toks []marsad.Token, i, last int) (Expr, bool) {

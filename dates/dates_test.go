@@ -70,6 +70,8 @@ func TestResolve(t *testing.T) {
 		{"a month and year", "وقعت في شيبوك في أبريل 2014 عندما خطفت", "2018-03-25", false, "", "2014-04-01"},
 		{"the current month and year say nothing more", "في مارس 2018 أعلنت", "2018-03-25", false, "", ""},
 		{"a month alone after في", "وحكم القضاء الفرنسي عليه في تشرين الأول/أكتوبر بالسجن", "2018-02-19", false, "", "2017-10-01"},
+		{"a month alone after وفي, in both systems with a spaced slash", "وفي أكتوبر/ تشرين الأول، فرض عليه عقوبات", "2018-05-11", false, "", "2017-10-01"},
+		{"a year after وفي", "وفي 2015 وقعت الحادثة", "2018-02-19", false, "", "2015-01-01"},
 		{"a month alone, to come", "تعقد القمة في يونيو", "2018-02-19", true, "", "2018-06-01"},
 		{"a range of years opens at its first", "ضحايا هجمات بين عامي 2000 و2005", "2018-04-25", false, "", "2000-01-01"},
 		{"at that time", "ما أثار استنكارا دوليا حينها", "2018-02-19", false, "2013-01-01", "2013-01-01"},
