@@ -214,15 +214,37 @@ func absoluteAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, boo
 // monthYearAt reads a month and a year with no day at token i: «أبريل
 // 2014», «نيسان/أبريل 2018»: a Year expression with its month.
 func monthYearAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+	if n := toks[i].Norm; (n == "في" || n == "وفي" || n == "ففي") && i+1 < last {
+		i++ // «في نيسان/ أبريل من عام 2005»
+	}
 	month, j, ok := monthAt(toks, i, last, lex)
-	if !ok || j >= last || toks[j].Kind != marsad.Number || len(toks[j].Norm) != 4 {
+	if !ok {
 		return Expr{}, false
+	}
+	y, end, ok := yearAfterMonth(toks, j, last)
+	if !ok {
+		return Expr{}, false
+	}
+	return Expr{First: i, Last: end, Kind: Year, Year: y, Month: month, Text: text(toks, i, end)}, true
+}
+
+// yearAfterMonth reads the year after a month name at token j: «2014»,
+// «عام 2005», «من عام 2005», «من العام 2005».
+func yearAfterMonth(toks []marsad.Token, j, last int) (int, int, bool) {
+	if j < last && toks[j].Norm == "من" {
+		j++
+	}
+	if j < last && (toks[j].Norm == "عام" || toks[j].Norm == "العام") {
+		j++
+	}
+	if j >= last || toks[j].Kind != marsad.Number || len(toks[j].Norm) != 4 {
+		return 0, j, false
 	}
 	y, err := strconv.Atoi(toks[j].Norm)
 	if err != nil || y < 1900 || y > 2100 {
-		return Expr{}, false
+		return 0, j, false
 	}
-	return Expr{First: i, Last: j + 1, Kind: Year, Year: y, Month: month, Text: text(toks, i, j+1)}, true
+	return y, j + 1, true
 }
 
 // monthAloneAt reads «في تشرين الأول/أكتوبر»: a month after في with neither
@@ -233,7 +255,7 @@ func monthAloneAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, b
 		return Expr{}, false // «في أكتوبر», «وفي أكتوبر/ تشرين الأول»
 	}
 	month, j, ok := monthAt(toks, i+1, last, lex)
-	if !ok || j < last && toks[j].Kind == marsad.Number {
+	if _, _, year := yearAfterMonth(toks, j, last); !ok || year {
 		return Expr{}, false // a year follows: monthYearAt's
 	}
 	return Expr{First: i, Last: j, Kind: Year, Month: month, Text: text(toks, i, j)}, true
