@@ -444,6 +444,13 @@ func (w *work) sentence(s int) {
 				f.rule += "; target: the first other party its content names"
 			}
 		}
+		if tr.entry.Fallback && len(f.sources) == 0 && len(f.targets) == 0 {
+			// «وأشار الباحثان إلى أن الدنماريين يحملون جينا»: a plain
+			// statement by no actor about no actor says nothing an event
+			// record can hold.
+			trs[k].left = leftPartyless
+			continue
+		}
 		attributed := w.attribution(s, tr, trs[:k], cited, hasCited)
 		base := w.base(s, tr, mod, day, dateRule, attributed)
 		base.Rule += "; " + f.rule + "; " + modRule

@@ -356,6 +356,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA>IRN 16 asserted"}, nil},
 		{"a statement whose content condemns is criticism of the party it names", "وقالت وزارة الخارجية الفلسطينية إن قرار غواتيمالا \"مخزٍ ومخالف للقانون\".", "2018-05-16",
 			[]string{"PSE>GTM 11 asserted"}, []string{"PSE>GTM 01"}},
+		{"a statement by no actor about no actor is no event", "وأشار الباحثان إلى أن هذا الجين له علاقة بالمزاج الطيب.", "2018-03-19",
+			nil, []string{" 01 "}},
 		{"a statement that only describes a danger stays a statement", "وقال وزير الصحة الفلسطيني إن إصابات الجرحى خطيرة.", "2018-05-16",
 			[]string{"PSE>- 01 asserted"}, []string{" 11 "}},
 		{"a statement's speaker past an unknown role and its genitive is the speaker of its quotation", "في المقابل، قالت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية حنان عشراوي، في بيان، إن افتتاح غواتيمالا سفارتها في القدس أمر \"خطير ومستفز\".", "2018-05-16",
