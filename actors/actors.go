@@ -83,7 +83,6 @@ type work struct {
 	mentions []mention
 	added    int    // mentions added: no more of the list's storage has been written
 	cover    []bool // per token: inside a mention made so far
-	repVerb  []int8 // per token: 1 a reporting verb, -1 not, 0 not yet known (reportingVerb)
 }
 
 // workPool keeps work values, whose candidate and mention lists are
@@ -98,7 +97,7 @@ func (w *work) reset(r *Resolver, d *marsad.Document) {
 	}
 	*w = work{
 		r: r, d: d, day: d.Published.UTC().Truncate(24 * time.Hour), rule: r.lex.Actors.Version,
-		cands: w.cands[:0], candAt: candAt, mentions: w.mentions[:0], repVerb: w.repVerb[:0],
+		cands: w.cands[:0], candAt: candAt, mentions: w.mentions[:0],
 	}
 }
 
@@ -108,7 +107,7 @@ func (w *work) release() {
 	clear(w.cands) // only ever appended to
 	clear(w.mentions[:min(w.added, cap(w.mentions))])
 	clear(w.candAt)
-	*w = work{cands: w.cands[:0], candAt: w.candAt, mentions: w.mentions[:0], repVerb: w.repVerb[:0]}
+	*w = work{cands: w.cands[:0], candAt: w.candAt, mentions: w.mentions[:0]}
 	workPool.Put(w)
 }
 

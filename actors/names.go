@@ -1,7 +1,6 @@
 package actors
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -293,41 +292,7 @@ func (w *work) nameWord(i int) bool {
 // reportingVerb reports whether token i is a reporting verb (قال, وأضافت,
 // صرح), a conjunction attached.
 func (w *work) reportingVerb(i int) bool {
-	if i < 0 || i >= len(w.d.Tokens) || w.d.Tokens[i].Kind != marsad.Word {
-		return false
-	}
-	if len(w.repVerb) != len(w.d.Tokens) {
-		w.repVerb = slices.Grow(w.repVerb[:0], len(w.d.Tokens))[:len(w.d.Tokens)]
-		clear(w.repVerb)
-	}
-	if v := w.repVerb[i]; v != 0 {
-		return v > 0
-	}
-	yes := w.isReportingVerb(i)
-	w.repVerb[i] = -1
-	if yes {
-		w.repVerb[i] = 1
-	}
-	return yes
-}
-
-// isReportingVerb is reportingVerb without its memo.
-func (w *work) isReportingVerb(i int) bool {
-	rep := w.r.lex.Reporting
-	n := w.d.Tokens[i].Norm
-	for {
-		if rep.IsVerb(n) {
-			return true
-		}
-		rest, ok := strings.CutPrefix(n, "و")
-		if !ok {
-			rest, ok = strings.CutPrefix(n, "ف")
-		}
-		if !ok {
-			return false
-		}
-		n = rest
-	}
+	return i >= 0 && i < len(w.d.Tokens) && w.r.lex.Reporting.VerbAt(&w.d.Tokens[i])
 }
 
 // familyNames resolves a name found without the lexicon whose first word is

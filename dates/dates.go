@@ -62,16 +62,18 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 			i = e.Last - 1
 			continue
 		}
-		if e, ok := agoAt(toks, i, last, lex); ok {
-			out = append(out, e)
-			i = e.Last - 1
-			continue
-		}
 		ms := lex.Index.At(toks, i)
 		if len(ms) == 0 {
 			continue
 		}
 		m := ms[0]
+		if m.Val.Kind == "ago" {
+			if e, ok := agoAt(toks, i, m.Last, last, m.Val.Value, lex); ok {
+				out = append(out, e)
+				i = e.Last - 1
+			}
+			continue
+		}
 		if m.Last > last || m.Seg.Suf != "" || m.Seg.Fut {
 			continue
 		}
@@ -104,11 +106,12 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 // days; the date of «قبل ستة أشهر» is approximate, as the text is).
 const maxAgoDays = 366
 
-// agoAt reads a time counted back from the publication date at token i:
+// agoAt reads a time counted from the publication date at token i, whose
+// word (dir -1: «قبل») ends at token j:
 // «قبل يومين», «قبل أسبوع», «قبل ثلاثة أيام», «قبل 10 أيام». Not «قبل
 // يومين من الانتخابات» (two days before another event), and not a length
 // beyond maxAgoDays.
-func agoAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
+func agoAt(toks []marsad.Token, i, j, last, dir int, lex *lexicon.Dates) (Expr, bool) {
 	kindAt := func(j int) (lexicon.DateWord, int, bool) {
 		if j >= last {
 			return lexicon.DateWord{}, 0, false
@@ -118,10 +121,6 @@ func agoAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
 			return lexicon.DateWord{}, 0, false
 		}
 		return ms[0].Val, ms[0].Last, true
-	}
-	w, j, ok := kindAt(i)
-	if !ok || w.Kind != "ago" {
-		return Expr{}, false
 	}
 	count := 1
 	if j < last && toks[j].Kind == marsad.Number {
@@ -148,7 +147,7 @@ func agoAt(toks []marsad.Token, i, last int, lex *lexicon.Dates) (Expr, bool) {
 	if days > maxAgoDays {
 		return Expr{}, false
 	}
-	return Expr{First: i, Last: end, Kind: Relative, Days: w.Value * days, Text: text(toks, i, end)}, true
+	return Expr{First: i, Last: end, Kind: Relative, Days: dir * days, Text: text(toks, i, end)}, true
 }
 
 // weekdayContext reports whether the weekday name at i is a day: «الاثنين»
