@@ -161,8 +161,9 @@ func (w *work) contextCountries() {
 			for k := range w.mentions {
 				n := &w.mentions[k]
 				if sentOf[k] != s-back || !marsad.Anchored(n.Code) || n.Kind == marsad.Person || n.Last <= dateline ||
-					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") || strings.HasSuffix(n.Code, "MED") {
-					continue
+					strings.HasPrefix(n.Code, "IGO") || strings.HasPrefix(n.Code, "NGO") || strings.HasPrefix(n.Code, "IMG") ||
+					strings.HasSuffix(n.Code, "MED") && !(back == 0 && w.stateMedium(n)) {
+					continue // a medium reports on others; a state's own («التلفزيون الرسمي السوري») on its state
 				}
 				if n.Kind == marsad.Place && !located[code[len(marsad.UnknownCountry):]] {
 					continue // a place locates buildings and people, not a government
@@ -180,6 +181,18 @@ func (w *work) contextCountries() {
 			m.Rule += " country from context"
 		}
 	}
+}
+
+// stateMedium reports whether mention m is a state's own medium: its words
+// say so («التلفزيون الرسمي السوري», «وكالة الأنباء الحكومية»).
+func (w *work) stateMedium(m *mention) bool {
+	for i := m.First; i < m.Last; i++ {
+		switch w.d.Tokens[i].Norm {
+		case "الرسمي", "الرسميه", "الحكومي", "الحكوميه":
+			return true
+		}
+	}
+	return false
 }
 
 // rolesAfterNames gives a person the lexicon does not know the code of the
