@@ -356,6 +356,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"USA>IRN 16 asserted"}, nil},
 		{"a statement whose content condemns is criticism of the party it names", "وقالت وزارة الخارجية الفلسطينية إن قرار غواتيمالا \"مخزٍ ومخالف للقانون\".", "2018-05-16",
 			[]string{"PSE>GTM 11 asserted"}, []string{"PSE>GTM 01"}},
+		{"the complement's subject is not the reporting verb's; an aside of و and a pronoun between subject and verb is skipped", "وكان المرصد السوري لحقوق الإنسان، ومقره بريطانيا، قال السبت إن الجيش الحكومي شطر دوما.", "2018-03-11",
+			[]string{"SYR>- 01 asserted"}, []string{"GBR>", "MIL>- 01"}},
 		{"a statement by no actor about no actor is no event", "وأشار الباحثان إلى أن هذا الجين له علاقة بالمزاج الطيب.", "2018-03-19",
 			nil, []string{" 01 "}},
 		{"a statement that only describes a danger stays a statement", "وقال وزير الصحة الفلسطيني إن إصابات الجرحى خطيرة.", "2018-05-16",

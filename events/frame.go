@@ -1063,6 +1063,9 @@ func (w *work) verbSubjectRules(s int, tr trigger, earlier []trigger) (int, stri
 		if w.punctBetween(tr.head, d.Mentions[i].First) || w.wordBetween(tr, i) {
 			break // «زار مخيم اللاجئين»: an actor after a noun is its genitive
 		}
+		if w.complementizerBetween(tr.head, d.Mentions[i].First) {
+			break // «قال السبت إن الجيش …»: the complement's subject, not the verb's
+		}
 		if force && victim(d.Mentions[i].Code) {
 			break // «واستهدف المدنيين»: civilians after a verb of force undergo it
 		}
@@ -1081,7 +1084,11 @@ func (w *work) verbSubjectRules(s int, tr trigger, earlier []trigger) (int, stri
 		// «لكن المتحدث باسم الخارجية المصرية، أحمد أبو زيد، نفى»: a
 		// subject whose apposition a comma closes — not a cited source
 		// («وبحسب الوكالة، نفت …»).
-		if i := w.agentEndingBefore(sent.First, tr.head-1); i >= 0 && !w.citedAt(sent.First, i) {
+		end := tr.head - 1
+		if open := w.parentheticalBefore(sent.First, end); open > sent.First {
+			end = open // «المرصد السوري، ومقره بريطانيا، قال»: the subject is before the aside
+		}
+		if i := w.agentEndingBefore(sent.First, end); i >= 0 && !w.citedAt(sent.First, i) {
 			return i, "before verb, past a comma"
 		}
 	}
@@ -1579,6 +1586,36 @@ func (w *work) complementizerBetween(from, to int) bool {
 		case "ان", "بان", "وان":
 			return true
 		}
+	}
+	return false
+}
+
+// parentheticalBefore returns the comma that opens an aside ending at the
+// comma at token end — «، ومقره بريطانيا،»: a clause of و and a noun with a
+// pronoun (ومقره, ومقرها) describing what stands before it — or -1.
+func (w *work) parentheticalBefore(first, end int) int {
+	d := w.d
+	for j := end - 1; j > first; j-- {
+		if !isComma(d.Tokens[j]) {
+			continue
+		}
+		if j+1 < end {
+			for _, s := range arabic.SegmentToken(d.Tokens[j+1]) {
+				if s.Conj && s.Pre == "و" && s.Suf != "" && pronounSuffix(s.Suf) {
+					return j
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// pronounSuffix reports an enclitic pronoun of the third person.
+func pronounSuffix(suf string) bool {
+	switch suf {
+	case "ه", "ها", "هم", "هما", "هن":
+		return true
 	}
 	return false
 }
