@@ -628,6 +628,12 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		if nc.has(lexicon.CountryName, lexicon.Capital, lexicon.OrgName, lexicon.PlaceName, lexicon.PersonName) {
 			return []owner{w.nameOwner(nci)}, w.cands[nci].last
 		}
+	case sector.Role == "role" && sector.Sector == "":
+		// «مديرة قسم الشرق الأوسط في هيومن رايتس ووتش»: a title whose
+		// department the lexicon does not know, in an organisation.
+		if o, end, ok := w.departmentOf(pos); ok {
+			return []owner{o}, end
+		}
 	case sector.Role == "group":
 		// «ستة عناصر على الأقل من حركة المقاومة الإسلامية»: members of an
 		// organisation.
@@ -643,6 +649,37 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 		}
 	}
 	return nil, pos
+}
+
+// maxDepartmentWords bounds the words of a department's name between a
+// title and «في» and its organisation.
+const maxDepartmentWords = 4
+
+// departmentOf reads, from token pos, a department's name of words no
+// lexicon knows and then «في» and an organisation: the organisation owns
+// the title before («مديرة قسم الشرق الأوسط في هيومن رايتس ووتش»).
+func (w *work) departmentOf(pos int) (owner, int, bool) {
+	toks := w.d.Tokens
+	for k := 0; k <= maxDepartmentWords && pos+k+1 < len(toks); k++ {
+		t := toks[pos+k]
+		if t.Kind != marsad.Word {
+			return owner{}, pos, false
+		}
+		if t.Norm == "في" {
+			if k == 0 {
+				return owner{}, pos, false
+			}
+			nc, nci := w.candStarting(pos + k + 1)
+			if nc == nil || nc.seg.Pre != "" && nc.seg.Pre != "ال" || !nc.has(lexicon.OrgName) {
+				return owner{}, pos, false
+			}
+			return w.nameOwner(nci), nc.last, true
+		}
+		if _, ok := w.candAt[pos+k]; ok || w.r.lex.Events.IsVerb(t.Norm) || w.r.lex.Particles.Class(t.Norm) != "" {
+			return owner{}, pos, false
+		}
+	}
+	return owner{}, pos, false
 }
 
 // adjectiveOwners reads an adjective and the adjectives coordinated with it
