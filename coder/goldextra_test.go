@@ -23,6 +23,7 @@ const (
 	goldExtraDir    = "../testdata/gold"
 	goldExtraDir2   = "../testdata/gold2"
 	goldExtraDir3   = "../testdata/gold3"
+	goldExtraDir4   = "../testdata/gold4"
 	goldExtraCorpus = "../../shared/data/news-ar-ant/ant-v2.1-sample-3000.jsonl"
 	goldExtraScorer = "../../shared/tools/gold-score"
 )
@@ -42,21 +43,28 @@ var goldSets = []struct {
 	// a plan «تدعو لعقد مؤتمر …، يقرر …، وتشكيل آلية …، لرعاية مفاوضات»
 	// proposes talks that the rules read as held, because the relative
 	// clause «يقرر …» ends the call's reach.
-	{goldExtraDir, "0.55", "0.9", "0.9", "1", "first set"},
+	// At the end of the fourth session: 0.68, 0.96, 0.95 and 1.
+	{goldExtraDir, "0.62", "0.9", "0.9", "1", "first set"},
 	// The 36 files of ../testdata/gold2, written blind on 2026-11-29 (second
 	// session) in three batches, first scored at events 0.25, 0.39 and 0.38,
 	// quotes 0.62, 0.76 and 0.65, actors 0.80, 0.84 and 0.84, with 10, 10 and
 	// 14 forbidden claims; after the session's general fixes: events 0.39,
 	// quotes 0.78, actors 0.87, 12 forbidden claims (see
 	// ../testdata/gold2/README.md); at the end of the third session 0.41,
-	// 0.81, 0.87 and 10.
-	{goldExtraDir2, "0.38", "0.78", "0.84", "10", "second set"},
+	// 0.81, 0.87 and 10; at the end of the fourth 0.44, 0.84, 0.89 and 8.
+	{goldExtraDir2, "0.41", "0.80", "0.86", "8", "second set"},
 	// The 12 files of ../testdata/gold3, written blind in the third session
 	// of 2026-11-29 and scored once before any change for them: events
 	// 0.29, quotes 0.84, actors 0.86, 2 forbidden claims (see
 	// ../testdata/gold3/README.md); after the session's fixes 0.39, 0.96,
-	// 0.89 and 2.
-	{goldExtraDir3, "0.36", "0.90", "0.86", "2", "third set"},
+	// 0.89 and 2; at the end of the fourth session 0.41, 0.96, 0.89 and 2.
+	{goldExtraDir3, "0.38", "0.90", "0.86", "2", "third set"},
+	// The 24 files of ../testdata/gold4, written blind in the fourth session
+	// in two batches, each scored once before any change for it: batch H at
+	// events 0.31, quotes 0.80, actors 0.88, 5 forbidden claims; batch I at
+	// 0.26, 0.76, 0.89 and 7 (see ../testdata/gold4/README.md); after the
+	// session's fixes all 24 at 0.32, 0.80, 0.91 and 7.
+	{goldExtraDir4, "0.30", "0.77", "0.88", "7", "fourth set"},
 }
 
 // TestGoldExtra scores the coder on the extra gold sets with
@@ -280,8 +288,10 @@ func (g goldExtraFile) check(a goldExtraArticle) error {
 		return fmt.Errorf("source %q, want news-ar-ant", g.Source)
 	case g.Complete == nil:
 		return errors.New("complete is missing")
-	case len(g.Actors) == 0 || len(g.Events) == 0:
-		return errors.New("no actors or no events")
+	case len(g.Actors) == 0 || len(g.Events) == 0 && len(g.Forbidden) == 0:
+		// A report with no political event (a feature story) is gold
+		// for what must not be coded in it.
+		return errors.New("no actors, or neither events nor forbidden claims")
 	}
 	if _, err := time.Parse("2006-01-02", g.Published); err != nil {
 		return fmt.Errorf("published %q: want YYYY-MM-DD", g.Published)
