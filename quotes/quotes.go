@@ -396,20 +396,26 @@ func lastSpeaker(d *marsad.Document, s, v int, agr clause.Agreement) int {
 	return -1
 }
 
-// newSpeakerBefore reports whether the sentence before s opens with a
-// person or a role other than speaker i: «وذكر الرئيس الأمريكي دونالد
-// ترامب … . وقال "…"» goes on with Trump, whoever was quoted before him.
+// newSpeakerBefore reports whether the main clause of the sentence before
+// s (before any complementizer) names an actor other than speaker i:
+// «وذكر الرئيس الأمريكي دونالد ترامب … . وقال "…"» goes on with Trump, and
+// «وافق مجلس حقوق الإنسان على قرار … . ويدعو القرار إلى "…"» is the
+// council's, whoever was quoted before them; «وأضافت إن الضربات أدت إلى
+// تجريد سوريا …» names Syria only in what the speaker said.
 func newSpeakerBefore(d *marsad.Document, s, speaker int) bool {
 	if s == 0 {
 		return false
 	}
 	prev := d.Sentences[s-1]
-	k := clause.FirstAgent(d, prev.First, prev.Last)
-	if k < 0 || k == speaker {
-		return false
+	end := prev.Last
+	for j := prev.First; j < prev.Last; j++ {
+		if isComplementizer(d.Tokens[j].Norm) {
+			end = j
+			break
+		}
 	}
-	m := d.Mentions[k]
-	return (m.Kind == marsad.Person || m.Kind == marsad.Role) && m.Span != d.Mentions[speaker].Span
+	k := clause.FirstAgent(d, prev.First, end)
+	return k >= 0 && k != speaker && d.Mentions[k].Span != d.Mentions[speaker].Span
 }
 
 // resumedAuthor finds, before the verb at token v in sentence s, the last
