@@ -436,12 +436,31 @@ func (w *work) subjunctive(s int, tr trigger) bool {
 	if v-1 < first || v < first {
 		return false
 	}
-	if d.Tokens[v-1].Norm != "ان" && d.Tokens[v-1].Norm != "وان" {
-		return false
+	if d.Tokens[v-1].Norm == "ان" || d.Tokens[v-1].Norm == "وان" {
+		return imperfectShape(d.Tokens[v])
 	}
-	n := d.Tokens[v].Norm
-	r := []rune(n)
-	return len(r) >= 3 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && d.Tokens[v].Kind == marsad.Word
+	// «أن يتبنى المجلس بيانا يدعو إلى …»: an imperfect act or a noun
+	// further on in the clause of «أن» and an imperfect verb is as
+	// unrealised as that verb.
+	if tr.isNoun(d) || imperfectShape(d.Tokens[tr.head]) {
+		for j := tr.head - 1; j > first && j >= tr.head-maxGovern; j-- {
+			t := d.Tokens[j]
+			if t.Kind == marsad.Punct || isRelative(t.Norm) {
+				return false
+			}
+			if (t.Norm == "ان" || t.Norm == "وان") && j+1 < tr.head {
+				return imperfectShape(d.Tokens[j+1]) && !w.inMention(j+1) && w.c.lex.Particles.Class(d.Tokens[j+1].Norm) == ""
+			}
+		}
+	}
+	return false
+}
+
+// imperfectShape reports a word that looks like an imperfect verb: three
+// letters or more after ي, ت or ن.
+func imperfectShape(t marsad.Token) bool {
+	r := []rune(t.Norm)
+	return len(r) >= 3 && (r[0] == 'ي' || r[0] == 'ت' || r[0] == 'ن') && t.Kind == marsad.Word
 }
 
 // futureVerb reports an imperfect verb with the future marker (ستقوم,
