@@ -52,6 +52,9 @@ func (w *work) modality(s int, tr trigger, earlier []trigger) (marsad.Modality, 
 	if w.subjunctive(s, tr) {
 		return marsad.Hypothetical, "أن + imperfect"
 	}
+	if w.obligation(s, tr) {
+		return marsad.Hypothetical, "obligation (على X + the act)"
+	}
 	mod, rule := w.cueModality(s, tr, earlier, present, threat)
 	if mod == marsad.Asserted && tr.isNoun(d) && w.purposeOf(s, tr, earlier) {
 		return marsad.Hypothetical, "purpose (لـ + verbal noun)"
@@ -452,6 +455,34 @@ func (w *work) subjunctive(s int, tr trigger) bool {
 				return imperfectShape(d.Tokens[j+1]) && !w.inMention(j+1) && w.c.lex.Particles.Class(d.Tokens[j+1].Norm) == ""
 			}
 		}
+	}
+	return false
+}
+
+// obligation reports a verbal noun after «على» and who must do it at the
+// start of a clause: «وعلى الفريق "التحقيق في الانتهاكات"», «على إسرائيل
+// الانسحاب»: what someone must do is not done.
+func (w *work) obligation(s int, tr trigger) bool {
+	d := w.d
+	if !tr.isNoun(d) {
+		return false
+	}
+	first := d.Sentences[s].First
+	for j := tr.head - 2; j >= first && j >= tr.head-4; j-- {
+		if n := d.Tokens[j].Norm; n != "علي" && n != "وعلي" {
+			continue
+		}
+		if j > first {
+			if p := d.Tokens[j-1]; p.Kind != marsad.Punct && p.Kind != marsad.QuoteMark && !isComplementizerNorm(p.Norm) {
+				return false
+			}
+		}
+		for k := j + 1; k < tr.head; k++ {
+			if t := d.Tokens[k]; t.Kind == marsad.Word && !strings.HasPrefix(t.Norm, "ال") && !w.inMention(k) {
+				return false // «على مدى»، «على نحو»: not who must act
+			}
+		}
+		return true
 	}
 	return false
 }
