@@ -280,8 +280,10 @@ func (w *work) nationalsBeforeNames() {
 		}
 		if m.Adjective {
 			endsAt[m.Last] = i
-			if m.Last < len(toks) && calledWord(toks[m.Last].Norm) {
-				endsAt[m.Last+1] = i // «رجل روسي يدعى نيكولا جلوشكوف»
+			if m.Last < len(toks) {
+				if ms := w.r.lex.Particles.Titles.At(toks, m.Last); len(ms) > 0 {
+					endsAt[ms[0].Last] = i // «رجل روسي يدعى نيكولا جلوشكوف»: past a title
+				}
 			}
 		}
 		if m.Last < len(toks) && (toks[m.Last].Norm == "الجنسيه" || toks[m.Last].Norm == "الجنسية") {
@@ -298,15 +300,6 @@ func (w *work) nationalsBeforeNames() {
 			m.Rule += " of the nationality before the name"
 		}
 	}
-}
-
-// calledWord reports «يدعى», «تدعى», «يدعي» (is called) after normalization.
-func calledWord(n string) bool {
-	switch n {
-	case "يدعي", "تدعي", "يدعيان", "المدعو", "المدعوه":
-		return true
-	}
-	return false
 }
 
 // holdersAfterRoles gives a role whose owner the text left to the context

@@ -1601,7 +1601,7 @@ func (w *work) parentheticalBefore(first, end int) int {
 		}
 		if j+1 < end {
 			for _, s := range arabic.SegmentToken(d.Tokens[j+1]) {
-				if s.Conj && s.Pre == "و" && s.Suf != "" && pronounSuffix(s.Suf) {
+				if s.Conj && s.Pre == "و" && thirdPerson(s.Suf) {
 					return j
 				}
 			}
@@ -1609,15 +1609,6 @@ func (w *work) parentheticalBefore(first, end int) int {
 		return -1
 	}
 	return -1
-}
-
-// pronounSuffix reports an enclitic pronoun of the third person.
-func pronounSuffix(suf string) bool {
-	switch suf {
-	case "ه", "ها", "هم", "هما", "هن":
-		return true
-	}
-	return false
 }
 
 // victim reports codes of those who undergo force rather than use it:

@@ -188,29 +188,11 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 		ev.Modality.Add(&p, c)
 	}
 	ev.Version += "+modality@" + m.version
-	rt, err := readTable(fsys, "events/references.tsv", "pattern", "gloss")
-	if err != nil {
+	if ev.References, err = loadGlossed(fsys, "events/references.tsv", v); err != nil {
 		return nil, err
 	}
-	ev.References = NewPatternSet[string](v)
-	for _, r := range rt.rows {
-		p, err := ParsePattern(rt.get(r, "pattern"))
-		if err != nil {
-			return nil, rt.errorf(r, "%v", err)
-		}
-		ev.References.Add(&p, rt.get(r, "gloss"))
-	}
-	et, err := readTable(fsys, "events/evaluations.tsv", "pattern", "gloss")
-	if err != nil {
+	if ev.Evaluations, err = loadGlossed(fsys, "events/evaluations.tsv", v); err != nil {
 		return nil, err
-	}
-	ev.Evaluations = NewPatternSet[string](v)
-	for _, r := range et.rows {
-		p, err := ParsePattern(et.get(r, "pattern"))
-		if err != nil {
-			return nil, et.errorf(r, "%v", err)
-		}
-		ev.Evaluations.Add(&p, et.get(r, "gloss"))
 	}
 	in, err := readTable(fsys, "events/instruments.tsv", "word", "gloss")
 	if err != nil {
@@ -225,4 +207,23 @@ func LoadEvents(fsys fs.FS, cb *Codebook, v *Vocab, pt *Particles) (*Events, err
 		ev.Instruments[w[0]] = true
 	}
 	return ev, nil
+}
+
+// loadGlossed reads a table of word patterns and their glosses
+// (events/references.tsv, events/evaluations.tsv) into a pattern set whose
+// values are the glosses.
+func loadGlossed(fsys fs.FS, file string, v *Vocab) (*PatternSet[string], error) {
+	t, err := readTable(fsys, file, "pattern", "gloss")
+	if err != nil {
+		return nil, err
+	}
+	set := NewPatternSet[string](v)
+	for _, r := range t.rows {
+		p, err := ParsePattern(t.get(r, "pattern"))
+		if err != nil {
+			return nil, t.errorf(r, "%v", err)
+		}
+		set.Add(&p, t.get(r, "gloss"))
+	}
+	return set, nil
 }

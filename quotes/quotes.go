@@ -361,18 +361,7 @@ func (f *Finder) continuedSpeaker(d *marsad.Document, s, v int) int {
 			return -1 // «وأضاف الوزير …»: a subject of its own
 		}
 	}
-	start := d.Tokens[v].Start
-	for k := len(d.Quotes) - 1; k >= 0; k-- {
-		q := d.Quotes[k]
-		if q.End > start {
-			continue
-		}
-		if q.Speaker < 0 || s-clause.SentenceOfToken(d, clause.TokenAt(d, q.Start)) > 3 {
-			return -1
-		}
-		return q.Speaker
-	}
-	return -1
+	return lastSpeaker(d, s, v, 0)
 }
 
 // lastSpeaker returns the speaker of the last quote before token v, within
