@@ -19,6 +19,8 @@ func (w *work) compose() {
 			continue
 		}
 		switch {
+		case c.has(lexicon.SectorWord) && c.firstOf(lexicon.SectorWord).Actor.Role == "none":
+			c.used = true // «النظام الدستوري»: no actor
 		case c.has(lexicon.SectorWord):
 			w.role(ci)
 		case c.has(lexicon.PersonName):

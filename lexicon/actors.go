@@ -379,7 +379,10 @@ func (a *Actors) loadOrgs(t *table) error {
 	return nil
 }
 
-var sectorKinds = map[string]bool{"role": true, "body": true, "group": true}
+// sectorKinds are the kinds of sectors.tsv rows; "none" names a phrase that
+// looks like an actor's and is not one («النظام الدستوري» is a constitution,
+// not a regime): as the longest match it keeps a shorter entry from firing.
+var sectorKinds = map[string]bool{"role": true, "body": true, "group": true, "none": true}
 
 func (a *Actors) loadSectors(t *table) error {
 	feminine := roleFeminines(t)
@@ -390,7 +393,7 @@ func (a *Actors) loadSectors(t *table) error {
 		}
 		kind := t.get(r, "kind")
 		if !sectorKinds[kind] {
-			return t.errorf(r, "bad kind %q (want role, body or group)", kind)
+			return t.errorf(r, "bad kind %q (want role, body, group or none)", kind)
 		}
 		names := alternatives(t.get(r, "names"))
 		if len(names) == 0 {
