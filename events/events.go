@@ -506,12 +506,28 @@ func (w *work) statementContent(s int, tr trigger) int {
 	return from
 }
 
+// contentEnd returns where a statement's content that starts at token
+// from ends: at a comma before a reporting participle or verb, which opens
+// another reported clause («…، مؤكدا أن مجلس الأمن …»), else at the
+// sentence's end.
+func (w *work) contentEnd(s, from int) int {
+	d := w.d
+	last := d.Sentences[s].Last
+	for j := from; j+1 < last; j++ {
+		if isComma(d.Tokens[j]) && w.c.lex.Reporting.IsWord(d.Tokens[j+1].Norm) {
+			return j
+		}
+	}
+	return last
+}
+
 // condemns returns the condemning word (events/evaluations.tsv) the
 // content of statement tr holds, or "".
 func (w *work) condemns(s int, tr trigger) string {
 	d := w.d
-	last := d.Sentences[s].Last
-	for j := w.statementContent(s, tr); j < last; j++ {
+	from := w.statementContent(s, tr)
+	last := w.contentEnd(s, from)
+	for j := from; j < last; j++ {
 		if ms := w.c.lex.Events.Evaluations.At(d.Tokens, j, last); len(ms) > 0 {
 			return d.Tokens[j].Norm
 		}
@@ -532,7 +548,8 @@ func (w *work) statementTopic(s int, tr trigger, f frame) int {
 			own = c[:3]
 		}
 	}
-	for _, i := range clause.Mentions(d, w.statementContent(s, tr), d.Sentences[s].Last) {
+	from := w.statementContent(s, tr)
+	for _, i := range clause.Mentions(d, from, w.contentEnd(s, from)) {
 		m := d.Mentions[i]
 		if m.Kind == marsad.Place || !marsad.Anchored(m.Code) || slices.Contains(f.sources, i) || isMedium(m) || m.Code[:3] == own {
 			continue

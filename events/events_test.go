@@ -368,6 +368,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"SYR>- 01 asserted"}, []string{"GBR>", "MIL>- 01"}},
 		{"a statement by no actor about no actor is no event", "وأشار الباحثان إلى أن هذا الجين له علاقة بالمزاج الطيب.", "2018-03-19",
 			nil, []string{" 01 "}},
+		{"a statement's content ends where a reporting participle opens another", "كما شدد المندوب الروسي على أن أي تدخل خارجي يعد انتهاكا صارخا للقانون الدولي، مؤكدا أن مجلس الأمن يجب أن يتعامل مع الملف.", "2026-01-15",
+			[]string{"RUS>- 11 asserted"}, []string{">IGO 11"}},
 		{"a statement that only describes a danger stays a statement", "وقال وزير الصحة الفلسطيني إن إصابات الجرحى خطيرة.", "2018-05-16",
 			[]string{"PSE>- 01 asserted"}, []string{" 11 "}},
 		{"a statement's speaker past an unknown role and its genitive is the speaker of its quotation", "في المقابل، قالت عضو اللجنة التنفيذية لمنظمة التحرير الفلسطينية حنان عشراوي، في بيان، إن افتتاح غواتيمالا سفارتها في القدس أمر \"خطير ومستفز\".", "2018-05-16",
