@@ -790,6 +790,27 @@ func (w *work) headAnaphora() {
 			m.Rule += " refers back to the body it heads"
 		}
 	}
+	// Roles of a body named by its bare head («المتحدثة باسم الوزارة»
+	// after «وزارة الخارجية البريطانية»): the body's country, not the
+	// nearest country named.
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Role || m.Last-m.First < 2 || !strings.Contains(m.Rule, "country from context") ||
+			anotherBody(m.Last-1) || len(m.Code) < 3 {
+			continue
+		}
+		for _, seg := range arabic.SegmentToken(toks[m.Last-1]) {
+			stem, def := headOf(seg)
+			if !def || seg.Suf != "" || len(heads[stem]) == 0 {
+				continue
+			}
+			if k := antecedent(stem, m.Last-1); k >= 0 {
+				m.Code = w.mentions[k].Code[:3] + m.Code[3:]
+				m.Rule = strings.Replace(m.Rule, " country from context", " country of the body it names", 1)
+			}
+			break
+		}
+	}
 	// Words the lexicon does not know.
 	for i := range toks {
 		if toks[i].Kind != marsad.Word || w.covered(i) || anotherBody(i) {

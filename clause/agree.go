@@ -86,6 +86,30 @@ func FormAgreement(w string, tense Tense) Agreement {
 	return MascSg
 }
 
+// ParticipleAgreement reads what an active participle of a circumstantial
+// clause agrees with: «مؤكدا» masculine singular, «معتبرة» feminine singular
+// (or a plural of things), «مشددين» plural. 0 when the form does not tell
+// or is no participle of that shape.
+func ParticipleAgreement(w string) Agreement {
+	r := []rune(w)
+	if len(r) >= 5 && r[0] == 'و' && r[1] == 'م' {
+		r = r[1:]
+	}
+	if len(r) < 4 || r[0] != 'م' {
+		return 0
+	}
+	w = string(r)
+	switch {
+	case strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون"):
+		return Plural
+	case strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ة"):
+		return FemSg | ThingPlural
+	case strings.HasSuffix(w, "ا"):
+		return MascSg
+	}
+	return 0
+}
+
 // MentionAgreement reads the agreement classes of mention i: a plural of
 // people (مسؤولون, المحتجزين) is plural; a noun or role in ة (وزيرة,
 // المنظمة, الحكومة) feminine or a plural of things (الحكومات); a person's,

@@ -177,6 +177,9 @@ func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int,
 			for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, r.tok) {
 				if m.Val.Kind == "verb" {
 					sp, rule := f.verbSubject(d, s, i, r.tok)
+					if k := agreeingBefore(d, i+1, r.tok, sp); k >= 0 {
+						return k, "participle agreeing with the mention before it"
+					}
 					return sp, "participle of " + m.Val.ID + ": " + rule
 				}
 			}
@@ -193,6 +196,25 @@ func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int,
 		limit = sent.Last // «…»، قال الوزير: the subject follows the verb
 	}
 	return f.verbSubject(d, s, r.tok, limit)
+}
+
+// agreeingBefore returns, when the participle at token p does not agree
+// with sp, the subject found for the verb it follows, the nearest agent
+// mention in [from, p) that it agrees with: «ونقل عن السلطات … ما أثار غضب
+// موسكو معتبرة أنها "محتجزة رهينة"» (Moscow considers, not the subject of
+// «نقل»). -1 when the participle agrees with sp or with none.
+func agreeingBefore(d *marsad.Document, from, p, sp int) int {
+	pa := clause.ParticipleAgreement(d.Tokens[p].Norm)
+	if pa == 0 || sp >= 0 && clause.MentionAgreement(d, sp)&pa != 0 {
+		return -1
+	}
+	ms := clause.Mentions(d, from, p)
+	for k := len(ms) - 1; k >= 0; k-- {
+		if i := ms[k]; clause.IsAgent(d, i) && clause.MentionAgreement(d, i)&pa != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // statementAuthor finds who made a statement named by a noun. «في بيان»,
