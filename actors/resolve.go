@@ -668,6 +668,15 @@ func (w *work) corefer() {
 			if _, ok := surnames[last]; !ok && !nameConnectors[last] {
 				surnames[last] = fullName{id: m.id, code: m.Code, alts: m.alts, at: m.Last}
 			}
+			// «تشوي سون هوي» … «وردت تشوي»: a name of three words or more
+			// that opens with no given name is East Asian, its family name
+			// first.
+			if first := w.d.Tokens[m.First].Norm; m.Last-m.First >= 3 && !w.r.lex.Names.IsGiven(first) &&
+				!nameConnectors[first] && w.eastAsian(m.First, m.Last) {
+				if _, ok := surnames[first]; !ok {
+					surnames[first] = fullName{id: m.id, code: m.Code, alts: m.alts, at: m.Last}
+				}
+			}
 		}
 	}
 	if len(surnames) == 0 {
@@ -696,6 +705,22 @@ func (w *work) corefer() {
 			break
 		}
 	}
+}
+
+// eastAsian reports whether the name in tokens [first, last) has the shape
+// of a Chinese or Korean name in Arabic: short syllables, the first (the
+// family name) of two to four letters, none over six, none with the
+// article («شي جين بينغ», «تشوي سون هوي», «لي كه تشيانغ»; not «يوليا
+// سكريبال»).
+func (w *work) eastAsian(first, last int) bool {
+	for i := first; i < last; i++ {
+		n := w.d.Tokens[i].Norm
+		l := utf8.RuneCountInString(n)
+		if l > 6 || i == first && (l < 2 || l > 4) || strings.HasPrefix(n, "ال") {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAny reports whether s contains one of subs.

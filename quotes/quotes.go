@@ -174,6 +174,9 @@ func (f *Finder) speaker(d *marsad.Document, s int, r reporting, open int) (int,
 		// Shares the subject of the nearest reporting verb before it, or of
 		// the sentence's main clause.
 		for i := r.tok - 1; i >= sent.First; i-- {
+			if i > sent.First && relativeBefore(d.Tokens[i-1].Norm) {
+				continue // «بالوقوف خلف ما وصفها بـ"الخدعة" قائلا»: a verb of a relative clause
+			}
 			for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, r.tok) {
 				if m.Val.Kind == "verb" {
 					sp, rule := f.verbSubject(d, s, i, r.tok)
@@ -226,11 +229,12 @@ func (f *Finder) statementAuthor(d *marsad.Document, s int, r reporting, open in
 	toks := d.Tokens
 	sent := d.Sentences[s]
 	adjunct := r.tok > sent.First && toks[r.tok-1].Norm == "في" || r.seg.Prep == 'ب'
-	// «نقلت وكالة فارس عن روحاني قوله»: the person the words are taken
-	// from. (An unnamed source, «عن مصدر عسكري», is left to the agency
+	// «نقلت وكالة فارس عن روحاني قوله», «عن السفير الفلبيني قوله»: the
+	// person the words are taken from. (An unnamed source, «عن مصدر
+	// عسكري», whose country its words do not name, is left to the agency
 	// that cites it, whose country it shares.)
 	for _, i := range clause.Mentions(d, max(sent.First, r.tok-4), r.tok) {
-		if m := d.Mentions[i]; m.Prep == "عن" && m.Last == r.tok && m.Kind == marsad.Person && marsad.Anchored(m.Code) {
+		if m := d.Mentions[i]; m.Prep == "عن" && m.Last == r.tok && (m.Kind == marsad.Person || m.Kind == marsad.Role && !strings.Contains(m.Rule, "from context")) && marsad.Anchored(m.Code) {
 			return holder(d, i), "author of " + r.entry.ID + " (taken from)"
 		}
 	}
@@ -295,6 +299,17 @@ func quotedRightAfter(d *marsad.Document, from, open int) bool {
 	return false
 }
 
+// relativeBefore reports whether a word is a relative pronoun that makes
+// the verb after it a relative clause («ما وصفه», «لمن وصفهم», «بما
+// اعتبره»), which shares no subject with a participle after it.
+func relativeBefore(n string) bool {
+	switch n {
+	case "ما", "بما", "لما", "مما", "من", "لمن", "بمن", "عما":
+		return true
+	}
+	return false
+}
+
 // isComplementizer reports أن, إن and بأن after normalization.
 func isComplementizer(n string) bool { return n == "ان" || n == "بان" || n == "وان" }
 
@@ -305,7 +320,14 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 	implicit := clause.ImplicitSubject(d, v)
 	if !implicit {
 		end := v + 2 + maxVSOGap // the subject may start after maxVSOGap tokens
-		for _, i := range clause.Mentions(d, v+1, limit) {
+		comp := limit // «وقالت إن الأسد الآخر …»: what follows a complementizer is no subject
+		for j := v + 1; j < limit && j < end+maxVSOGap; j++ {
+			if isComplementizer(d.Tokens[j].Norm) {
+				comp = j
+				break
+			}
+		}
+		for _, i := range clause.Mentions(d, v+1, comp) {
 			m := d.Mentions[i]
 			if m.First >= end {
 				break
