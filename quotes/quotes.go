@@ -320,7 +320,7 @@ func (f *Finder) verbSubject(d *marsad.Document, s, v, limit int) (int, string) 
 	implicit := clause.ImplicitSubject(d, v)
 	if !implicit {
 		end := v + 2 + maxVSOGap // the subject may start after maxVSOGap tokens
-		comp := limit // «وقالت إن الأسد الآخر …»: what follows a complementizer is no subject
+		comp := limit            // «وقالت إن الأسد الآخر …»: what follows a complementizer is no subject
 		for j := v + 1; j < limit && j < end+maxVSOGap; j++ {
 			if isComplementizer(d.Tokens[j].Norm) {
 				comp = j
