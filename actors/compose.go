@@ -557,7 +557,7 @@ func (w *work) ownersAfter(ci, depth int) ([]owner, int) {
 	// An adjective, after at most maxFillers definite words.
 	for skip := 0; skip <= maxFillers && pos+skip < len(toks); skip++ {
 		if oc, oci := w.candStarting(pos + skip); oc != nil {
-			if adj := oc.only(lexicon.CountryAdj, lexicon.OrgAdj); len(adj) > 0 && !oc.seg.Conj && oc.seg.Prep == 0 {
+			if adj := oc.only(lexicon.CountryAdj, lexicon.OrgAdj); len(adj) > 0 && !oc.seg.Conj && oc.seg.Prep == 0 && !w.unsupportedWeak(adj) {
 				return w.adjectiveOwners(oci), w.cands[oci].last
 			}
 			break
@@ -682,6 +682,27 @@ func (w *work) departmentOf(pos int) (owner, int, bool) {
 		}
 	}
 	return owner{}, pos, false
+}
+
+// unsupportedWeak reports whether all of as are weak forms («المالية»:
+// Malian, or financial) of countries the document names nowhere in a form
+// of their own or after a preposition of place («في مالي»): «رئيس
+// المالية في الحزب» is the party's treasurer, not a Malian.
+func (w *work) unsupportedWeak(as []lexicon.Alias) bool {
+	for _, a := range as {
+		if !a.Weak {
+			return false
+		}
+		for k := range w.cands {
+			c := &w.cands[k]
+			for _, b := range c.aliases {
+				if b.Actor == a.Actor && (!b.Weak || b.Kind == lexicon.CountryName && w.locativeBefore(c.first)) {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // adjectiveOwners reads an adjective and the adjectives coordinated with it

@@ -36,6 +36,9 @@ func (w *work) resolveAmbiguous() {
 		scores := map[string]int{}
 		countryCoord := w.coordinatedWithCountry(i)
 		cue := w.cueBefore(m.First)
+		// A preposition of place settles a weak name of one country
+		// («في مالي»), not between two (عمان: Oman, or Amman).
+		located := w.locativeBefore(m.First) && w.oneCountry(m.alts)
 		for _, code := range m.alts {
 			p := prefix(code)
 			score := 2 * support[p]
@@ -44,7 +47,7 @@ func (w *work) resolveAmbiguous() {
 				score += 3
 			}
 			switch {
-			case cue == "state" && reading == lexicon.CountryName:
+			case (cue == "state" || located) && reading == lexicon.CountryName:
 				score += 3
 			case cue == "city" && (reading == lexicon.Capital || reading == lexicon.PlaceName):
 				score += 3
@@ -275,6 +278,15 @@ func (w *work) nationalsBeforeNames() {
 	toks := w.d.Tokens
 	endsAt := map[int]int{}
 	for i, m := range w.mentions {
+		if (m.Kind == marsad.Role || m.Kind == marsad.Group) && marsad.Anchored(m.Code) && !strings.Contains(m.Rule, "from context") && m.Last < len(toks) {
+			// «مواطنة فرنسية تدعى ميلينا بوغدير»: the person the role
+			// names, of its country and sector.
+			if ms := w.r.lex.Particles.Titles.At(toks, m.Last); len(ms) > 0 && ms[0].Last < len(toks) &&
+				(toks[m.Last].Norm == "يدعي" || toks[m.Last].Norm == "تدعي") {
+				endsAt[ms[0].Last] = i
+			}
+			continue
+		}
 		if m.Kind != marsad.Country || len(m.Code) != 3 {
 			continue
 		}
@@ -296,7 +308,11 @@ func (w *work) nationalsBeforeNames() {
 			continue
 		}
 		if k, ok := endsAt[m.First]; ok {
-			m.Code = w.mentions[k].Code + strings.TrimPrefix(m.Code, marsad.UnknownCountry)
+			if n := w.mentions[k]; n.Kind != marsad.Country {
+				m.Code = n.Code
+			} else {
+				m.Code = n.Code + strings.TrimPrefix(m.Code, marsad.UnknownCountry)
+			}
 			m.Rule += " of the nationality before the name"
 		}
 	}
@@ -599,6 +615,31 @@ func (w *work) cueBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// oneCountry reports whether codes all belong to one country.
+func (w *work) oneCountry(codes []string) bool {
+	for _, c := range codes {
+		if prefix(c) != prefix(codes[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// locativeBefore reports whether token i follows a word that places
+// something in a country: a preposition of place or a point of the compass
+// («في مالي», «شمال مالي»), after which a weak country name («مالي»,
+// also "financial") is the country.
+func (w *work) locativeBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch w.d.Tokens[i-1].Norm {
+	case "في", "الي", "من", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي":
+		return true
+	}
+	return false
 }
 
 // corefer resolves short forms of names: a lexicon surname marked `~`
