@@ -1561,6 +1561,9 @@ func (w *work) wordBetween(tr trigger, mi int) bool {
 			if m.Adjective && m.Kind == marsad.Country {
 				continue // «اتفقت الأطراف الليبية»: a noun and its nationality
 			}
+			if m.Kind == marsad.Org && w.c.lex.Particles.Class(n) == "kind" {
+				continue // «ونددت منظمة هيومن رايتس ووتش»: the body's kind before its name
+			}
 		}
 		return true
 	}
@@ -1823,6 +1826,9 @@ func (w *work) nounAgent(s int, tr trigger, earlier []trigger) (int, string) {
 			}
 		}
 	}
+	if i := w.rulingAgent(s, tr); i >= 0 {
+		return i, "the one whose ruling decrees it"
+	}
 	if i := w.causedAgent(s, tr); i >= 0 {
 		return i, "the one a causative verb moves to the act"
 	}
@@ -2021,6 +2027,45 @@ func (w *work) resultOf(s int, tr trigger, earlier []trigger) int {
 // أنقرة شراء», «سعي واشنطن فرض»), normalized, without article or clitics.
 var decisionNouns = map[string]bool{
 	"قرار": true, "خطه": true, "خطط": true, "نيه": true, "عزم": true, "سعي": true, "محاوله": true, "محاولات": true, "رغبه": true,
+}
+
+// rulingVerbs are the verbs by which a court or an authority decrees an
+// act, named after them with بـ («قضت محكمة عراقية بإعدام», «أمر القاضي
+// بسجنه»), normalized, without conjunction.
+var rulingVerbs = map[string]bool{
+	"قضت": true, "قضي": true, "تقضي": true, "يقضي": true, "حكمت": true, "حكم": true, "تحكم": true, "يحكم": true,
+	"امرت": true, "امر": true, "تامر": true, "يامر": true,
+}
+
+// rulingAgent returns, for a verbal noun with بـ that a ruling verb
+// governs within its clause, that verb's subject: after the verb
+// («قضت محكمة عراقية الأحد بإعدام 16 امرأة») or right before it; else -1.
+func (w *work) rulingAgent(s int, tr trigger) int {
+	d := w.d
+	if tr.m.Seg.Prep != 'ب' {
+		return -1
+	}
+	sent := d.Sentences[s]
+	for j := tr.head - 1; j >= sent.First && j >= tr.head-maxObjectGap-2; j-- {
+		t := d.Tokens[j]
+		if t.Kind == marsad.Punct {
+			return -1
+		}
+		n := t.Norm
+		if r := []rune(n); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
+			n = string(r[1:])
+		}
+		if !rulingVerbs[n] && !rulingVerbs[t.Norm] {
+			continue
+		}
+		for _, i := range clause.Mentions(d, j+1, tr.head) {
+			if clause.IsAgent(d, i) {
+				return i
+			}
+		}
+		return w.agentEndingBefore(sent.First, j)
+	}
+	return -1
 }
 
 // lightNouns are the nouns of light verbs, whose genitive is the agent of
