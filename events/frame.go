@@ -1547,8 +1547,10 @@ func (w *work) wordBetween(tr trigger, mi int) bool {
 		if !w.nounBetween(i, i+1) {
 			continue // a particle, a date, a stop word
 		}
-		if slices.Contains(tr.m.Tokens, i) && w.isInstrument(i) {
-			continue // «قصفت الطائرات الإسرائيلية»: the weapon names its user
+		if (slices.Contains(tr.m.Tokens, i) || i == to-1) && w.isInstrument(i) {
+			// «قصفت الطائرات الإسرائيلية», «أغارت طائرات التحالف»: the
+			// weapon names its user.
+			continue
 		}
 		// A content word — or a later word of the pattern, which the
 		// subject precedes («نفى الاتهامات الإثيوبية»: the adjective is the

@@ -654,6 +654,13 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		}
 		parenthetical := lead > sent.First && isComma(d.Tokens[lead-1]) && (e.Last == sent.Last || isComma(d.Tokens[e.Last]) || d.Tokens[e.Last].Kind == marsad.Punct)
 		opening := e.Last <= firstEnd && openingFree && tr.head >= firstEnd
+		if parenthetical && !inSegment && e.Last < segStart-1 && !opening && tr.isNoun(d) {
+			// «قدمت أفغانستان، الأربعاء، عن تعازيها …، في غارة … على
+			// مدرسة، الإثنين»: a day set off by commas a whole segment
+			// before a noun's dates the clause it stands in (a verb joined
+			// by و shares that clause's time: «… السبت، بوقوع …، ووجهت»).
+			parenthetical = false
+		}
 		if !inSegment && !parenthetical && !opening {
 			continue
 		}
