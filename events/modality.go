@@ -654,13 +654,13 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		}
 		parenthetical := lead > sent.First && isComma(d.Tokens[lead-1]) && (e.Last == sent.Last || isComma(d.Tokens[e.Last]) || d.Tokens[e.Last].Kind == marsad.Punct)
 		opening := e.Last <= firstEnd && openingFree && tr.head >= firstEnd
-		if parenthetical && !inSegment && e.Last < segStart-1 && !opening && tr.isNoun(d) {
-			// «قدمت أفغانستان، الأربعاء، عن تعازيها …، في غارة … على
-			// مدرسة، الإثنين»: a day set off by commas a whole segment
-			// before a noun's dates the clause it stands in (a verb joined
-			// by و shares that clause's time: «… السبت، بوقوع …، ووجهت»).
-			parenthetical = false
-		}
+		// «قدمت أفغانستان، الأربعاء، عن تعازيها …، في غارة … على مدرسة،
+		// الإثنين»: a day set off by commas a whole segment before a noun
+		// dates the clause it stands in, and the noun only when nothing
+		// nearer does («نفت الوزارة، الأحد، …، بعد ساعات من اتهامات»; a
+		// verb joined by و shares that clause's time: «… السبت، بوقوع …،
+		// ووجهت»).
+		far := parenthetical && !inSegment && e.Last < segStart-1 && !opening && tr.isNoun(d)
 		if !inSegment && !parenthetical && !opening {
 			continue
 		}
@@ -677,6 +677,9 @@ func (w *work) date(s int, tr trigger, all []trigger, exprs []dates.Expr, mod ma
 		if e.Last <= tr.head && w.complementizerBetween(e.Last, tr.head) {
 			// «قال نصرالله الأحد إن الضربة …، فجر السبت،»: the day of the
 			// saying dates the act only when nothing else does.
+			dd += sayingDayPenalty
+		}
+		if far {
 			dd += sayingDayPenalty
 		}
 		if dd < dist {
