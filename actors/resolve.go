@@ -160,6 +160,7 @@ func (w *work) contextCountries() {
 			}
 		}
 		best, dist := "", 1<<30
+		place, placeDist := "", 1<<30 // a place of the sentence, for bodies of home
 		for back := 0; back <= 1 && best == ""; back++ {
 			for k := range w.mentions {
 				n := &w.mentions[k]
@@ -169,6 +170,9 @@ func (w *work) contextCountries() {
 					continue // a medium reports on others; a state's own («التلفزيون الرسمي السوري») on its state
 				}
 				if n.Kind == marsad.Place && !located[code[len(marsad.UnknownCountry):]] {
+					if d := abs(n.First - m.First); back == 0 && d < placeDist {
+						place, placeDist = n.Code[:3], d
+					}
 					continue // a place locates buildings and people, not a government
 				}
 				if n.Adjective && located[code[len(marsad.UnknownCountry):]] {
@@ -178,6 +182,12 @@ func (w *work) contextCountries() {
 					best, dist = n.Code[:3], d
 				}
 			}
+		}
+		if best == "" && place != "" && m.actor != nil && m.actor.Home {
+			// «يستمر قصف القوات الحكومية للغوطة الشرقية»: government
+			// forces fighting where no state is named are the country's
+			// whose place is named.
+			best = place
 		}
 		if best != "" {
 			m.Code = best + code[len(marsad.UnknownCountry):]

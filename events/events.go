@@ -218,7 +218,7 @@ func (w *work) triggers(s int) []trigger {
 		if len(ms) == 0 {
 			continue
 		}
-		afterPrep := i > sent.First && w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep")
+		afterPrep := i > sent.First && (w.c.lex.Particles.Is(w.d.Tokens[i-1].Norm, "prep") || w.prepWithPronoun(i-1))
 		objectSlot := w.objectPosition(sent.First, i, out)
 		nounPosition := afterPrep || objectSlot
 		if len(ms) > 1 {
@@ -280,6 +280,23 @@ func (w *work) objectPosition(first, i int, before []trigger) bool {
 		}
 		if m.First > j {
 			break
+		}
+	}
+	return false
+}
+
+// prepWithPronoun reports whether token i is a preposition carrying a
+// pronoun («فيه», «عليها»): what follows it is a noun, the subject of the
+// clause it closes («في الوقت الذي يستمر فيه قصف القوات الحكومية»), not a
+// verb.
+func (w *work) prepWithPronoun(i int) bool {
+	t := w.d.Tokens[i]
+	if t.Kind != marsad.Word {
+		return false
+	}
+	for _, suf := range []string{"هما", "ها", "هم", "هن", "ه"} {
+		if stem, ok := strings.CutSuffix(t.Norm, suf); ok && stem != "" && w.c.lex.Particles.Is(stem, "prep") {
+			return true
 		}
 	}
 	return false

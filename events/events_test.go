@@ -87,6 +87,8 @@ func TestConstructions(t *testing.T) {
 			[]string{"IRQ>TUR 17 asserted 02-25"}, nil},
 		{"a body's kind noun between the verb and its name", "ونددت منظمة هيومان رايتس ووتش بالأحكام الصادرة أمس.", "2018-02-25",
 			[]string{"NGO>- 11 asserted"}, nil},
+		{"after a preposition carrying a pronoun a verb form is a noun", "وتأتي التصريحات في الوقت الذي يستمر فيه قصف القوات الحكومية للغوطة الشرقية.", "2018-03-11",
+			[]string{"SYR>SYR 19 asserted"}, nil},
 		{"coordinated targets", "أجرى الرئيس الروسي اتصالات هاتفية مع كل من الرئيس الإيراني ورئيس الوزراء الإسرائيلي.", "2026-01-15",
 			[]string{"RUS>IRN 04 asserted 01-15", "RUS>ISR 04 asserted 01-15"}, nil},
 		{"a meeting noun whose parties a form of jama'a names", "وتحدث الوزير عن اللقاء الذي جمع رئيس الوزراء الإسرائيلي مع الرئيس الروسي في موسكو.", "2018-05-07",

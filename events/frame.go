@@ -1563,7 +1563,7 @@ func (w *work) wordBetween(tr trigger, mi int) bool {
 			if m.Adjective && m.Kind == marsad.Country {
 				continue // «اتفقت الأطراف الليبية»: a noun and its nationality
 			}
-			if m.Kind == marsad.Org && w.c.lex.Particles.Class(n) == "kind" {
+			if m.Kind == marsad.Org && w.c.lex.Particles.IsKind(n) {
 				continue // «ونددت منظمة هيومن رايتس ووتش»: the body's kind before its name
 			}
 		}

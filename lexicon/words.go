@@ -15,7 +15,14 @@ import (
 type Particles struct {
 	class  map[string]string // normalized single word → class
 	Titles *Index[string]    // titles before a person's name, possibly multi-word
+	// kinds are the nouns of a body's kind that may stand before its name
+	// (منظمة, حركة): content words, which Class does not report.
+	kinds map[string]bool
 }
+
+// IsKind reports whether the normalized word w names a kind of body that
+// may stand before the body's name («منظمة هيومن رايتس ووتش»).
+func (p *Particles) IsKind(w string) bool { return p.kinds[w] }
 
 // Is reports whether the normalized word w belongs to class.
 func (p *Particles) Is(w, class string) bool { return p.class[w] == class }
@@ -29,7 +36,7 @@ func LoadParticles(fsys fs.FS, v *Vocab) (*Particles, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Particles{class: map[string]string{}, Titles: NewIndex[string](v)}
+	p := &Particles{class: map[string]string{}, Titles: NewIndex[string](v), kinds: map[string]bool{}}
 	for _, r := range t.rows {
 		w, c := Words(t.get(r, "word")), t.get(r, "class")
 		if len(w) == 0 || c == "" {
@@ -41,6 +48,10 @@ func LoadParticles(fsys fs.FS, v *Vocab) (*Particles, error) {
 		}
 		if len(w) != 1 {
 			return nil, t.errorf(r, "particle %q is not one word", t.get(r, "word"))
+		}
+		if c == "kind" {
+			p.kinds[w[0]] = true
+			continue
 		}
 		if old, ok := p.class[w[0]]; ok && old != c {
 			return nil, t.errorf(r, "%q is both %s and %s", t.get(r, "word"), old, c)
