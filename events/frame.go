@@ -90,18 +90,30 @@ func (w *work) supportBefore(i int) bool {
 }
 
 // genitiveOfTopic reports whether mention m is the genitive of a noun that
-// a preposition of topic governs («قلقها من قرار واشنطن», «بشأن سياسة
-// إيران»): the owner of what the act is about.
+// a preposition governs («قلقها من قرار واشنطن», «بشأن سياسة إيران»,
+// «ندد بتصريحات نتنياهو»): the owner of what the act is about.
 func (w *work) genitiveOfTopic(m marsad.Mention) bool {
 	d := w.d
 	if m.Prep != "" || m.First < 2 {
 		return false
 	}
-	noun := m.First - 1
-	if d.Tokens[noun].Kind != marsad.Word || w.inMention(noun) || strings.HasPrefix(d.Tokens[noun].Norm, "ال") {
-		return false
+	// One noun, or two in a genitive chain («بقرار انسحاب ترامب»), after
+	// a topic preposition or carrying ب or ل («ندد بتصريحات نتنياهو»).
+	for noun := m.First - 1; noun >= 1 && noun >= m.First-2; noun-- {
+		t := d.Tokens[noun]
+		if t.Kind != marsad.Word || w.inMention(noun) || strings.HasPrefix(t.Norm, "ال") {
+			return false
+		}
+		if topicPreposition(d.Tokens[noun-1].Norm) {
+			return true
+		}
+		for _, seg := range arabic.SegmentToken(t)[1:] {
+			if (seg.Prep == 'ب' || seg.Prep == 'ل') && !seg.Det && seg.Suf == "" && utf8.RuneCountInString(seg.Stem) >= 3 {
+				return true
+			}
+		}
 	}
-	return topicPreposition(d.Tokens[noun-1].Norm)
+	return false
 }
 
 // topicPreposition reports a preposition that names what an attitude is
@@ -449,7 +461,7 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			f.rule += "; target: the victims in the genitive"
 		}
 	}
-	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13" || e.Code.Code == "012") {
+	if len(f.targets) == 0 && (e.Code.Root == "11" || e.Code.Root == "12" || e.Code.Root == "13" || e.Code.Code == "012" || e.Code.Code == "051") {
 		if t := w.objectOwner(s, tr, subject); t >= 0 {
 			f.targets = []int{t}
 			f.rule += "; target: owner of the object"
