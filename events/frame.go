@@ -342,7 +342,9 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 		// «تلقى بوتين اتصالا من بزشكيان»: the caller is the source.
 		if src := w.afterPrep(tr.last, sent.Last, "من"); src >= 0 {
 			f.sources = w.coordinated(src)
-			if subject >= 0 {
+			if subject >= 0 && !slices.Contains(f.sources, subject) {
+				// «بمساندة كل من قطر وتركيا»: a subject found among the
+				// givers is none of the receiver.
 				f.targets = w.coordinated(subject)
 			}
 			f.rule = "receiving: source after من, target " + subjRule
