@@ -80,8 +80,12 @@ func (f *Finder) Process(_ context.Context, d *marsad.Document) error {
 		if quote.Speaker >= 0 {
 			quote.SpeakerCode = d.Mentions[quote.Speaker].Code
 			if code := quote.SpeakerCode; !marsad.Anchored(code) {
-				// «مسؤول إعلامي» in a sentence about the Israeli army.
-				if c := clause.ContextCountry(d, s, quote.Speaker); c != "" {
+				if c := earlierCode(d, quote.Speaker); c != "" {
+					// «وتابع قائلا: "…"»: the one quoted before, as
+					// coded there.
+					quote.SpeakerCode = c
+				} else if c := clause.ContextCountry(d, s, quote.Speaker); c != "" {
+					// «مسؤول إعلامي» in a sentence about the Israeli army.
 					quote.SpeakerCode = c + strings.TrimPrefix(code, marsad.UnknownCountry)
 				}
 			}
@@ -92,6 +96,17 @@ func (f *Finder) Process(_ context.Context, d *marsad.Document) error {
 		d.Quotes = append(d.Quotes, quote)
 	}
 	return nil
+}
+
+// earlierCode returns the code an earlier quotation of the same speaker
+// mention was given from its context, or "".
+func earlierCode(d *marsad.Document, speaker int) string {
+	for k := len(d.Quotes) - 1; k >= 0; k-- {
+		if q := d.Quotes[k]; q.Speaker == speaker && marsad.Anchored(q.SpeakerCode) {
+			return q.SpeakerCode
+		}
+	}
+	return ""
 }
 
 // isStatement reports whether the quotation [first, last) reports words
@@ -401,11 +416,22 @@ func (f *Finder) continuedSpeaker(d *marsad.Document, s, v int) int {
 		return -1
 	}
 	if next := v + 1; next < d.Sentences[s].Last {
-		if t := d.Tokens[next]; t.Kind != marsad.QuoteMark && t.Norm != ":" && !isComplementizer(t.Norm) {
-			return -1 // «وأضاف الوزير …»: a subject of its own
+		if t := d.Tokens[next]; t.Kind != marsad.QuoteMark && t.Norm != ":" && !isComplementizer(t.Norm) && !f.participleAt(d, next) {
+			return -1 // «وأضاف الوزير …»: a subject of its own; «وتابع قائلا:» goes on
 		}
 	}
 	return lastSpeaker(d, s, v, 0)
+}
+
+// participleAt reports whether a reporting participle («قائلا»,
+// «مضيفة») stands at token i.
+func (f *Finder) participleAt(d *marsad.Document, i int) bool {
+	for _, m := range f.lex.Reporting.Set.At(d.Tokens, i, min(i+1, len(d.Tokens))) {
+		if m.Val.Kind == "participle" {
+			return true
+		}
+	}
+	return false
 }
 
 // lastSpeaker returns the speaker of the last quote before token v, within
