@@ -267,7 +267,12 @@ func (w *work) longerName(c *cand, people []lexicon.Alias) bool {
 		// A family name with the article closes the name before a
 		// comma or a full stop: «العميد عبيد الأثلة،» is not Atef Ebeid.
 		closing := c.last+1 == len(w.d.Tokens) || w.d.Tokens[c.last+1].Kind == marsad.Punct
-		return closing && !adjectiveShaped(strings.TrimPrefix(n, "ال")) && !w.r.lex.Events.IsVerb(n)
+		// A nisba no lexicon reads as a nationality is a family name
+		// too («السفير منصور العتيبي،» is not Riyad Mansour); a
+		// participle is not («المكلف»).
+		stem := strings.TrimPrefix(n, "ال")
+		participle := strings.HasPrefix(stem, "م") && utf8.RuneCountInString(stem) >= 4
+		return closing && !participle && !w.r.lex.Events.IsVerb(n)
 	}
 	// A known name word, or a word none of the lexicons knows (a foreign
 	// surname: أوجلان) and no verb.

@@ -256,6 +256,56 @@ func (w *work) namesAfterRoles() {
 			m.Rule += " role's context"
 		}
 	}
+	// «واتهم السفير الروسي إلى الاتحاد الأوروبي، فلاديمير شيزوف،
+	// بريطانيا»: a name set off by commas right after a role, or after
+	// the body a role is posted to, is the role's holder.
+	toks := w.d.Tokens
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Person || m.actor != nil || marsad.Anchored(m.Code) || m.First < 2 || !isComma(toks[m.First-1]) {
+			continue
+		}
+		if m.Last < len(toks) && toks[m.Last].Kind == marsad.Word && !w.r.lex.Events.IsVerb(toks[m.Last].Norm) {
+			continue // the name must close its apposition: a comma, a verb, the end
+		}
+		if r := w.roleEndingAt(m.First - 1); r >= 0 {
+			m.Code, m.ref = w.mentions[r].Code, w.mentions[r].id
+			m.Rule += " in apposition to the role before it"
+		}
+	}
+}
+
+// roleEndingAt returns the role mention, of a country it names itself,
+// that ends at token end, directly or through the body it is posted to
+// («السفير الروسي إلى الاتحاد الأوروبي», «مندوب الكويت لدى الأمم
+// المتحدة»), or -1.
+func (w *work) roleEndingAt(end int) int {
+	for k := range w.mentions {
+		r := w.mentions[k]
+		if r.Last != end {
+			continue
+		}
+		if r.Kind == marsad.Role && marsad.Anchored(r.Code) && !strings.Contains(r.Rule, "from context") {
+			return k
+		}
+		if r.Kind != marsad.Org && r.Kind != marsad.Country || r.First < 2 {
+			return -1
+		}
+		prep := r.First - 1
+		if n := w.d.Tokens[prep].Norm; n != "الي" && n != "لدي" && n != "في" {
+			if r.seg.Prep != 'ل' {
+				return -1
+			}
+			prep = r.First
+		}
+		for j := range w.mentions {
+			if o := w.mentions[j]; o.Last == prep && o.Kind == marsad.Role && marsad.Anchored(o.Code) && !strings.Contains(o.Rule, "from context") {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // orgsBeforeNames gives a person the lexicon does not know the code of the
