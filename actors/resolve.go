@@ -196,6 +196,34 @@ func (w *work) contextCountries() {
 	}
 }
 
+// genitiveRoles gives a role of no stated country that a role of a
+// stated one follows as its genitive that one's country or organisation
+// («مبعوث الأمين العام للأمم المتحدة», «مستشار الرئيس الأمريكي»): the
+// envoy is the Secretary-General's, the adviser the president's.
+func (w *work) genitiveRoles() {
+	toks := w.d.Tokens
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Role || !strings.HasPrefix(m.Code, marsad.UnknownCountry) || m.seg.Suf != "" {
+			continue
+		}
+		for k := range w.mentions {
+			n := w.mentions[k]
+			if n.First != m.Last || n.Kind != marsad.Role || !marsad.Anchored(n.Code) || n.seg.Prep != 0 || n.seg.Conj ||
+				strings.HasPrefix(toks[m.Last-1].Norm, "ال") {
+				continue // «الأمين العام» after «مبعوث»; not after a definite word, which the genitive would follow
+			}
+			if p := prefix(n.Code); strings.HasPrefix(p, "IGO") || strings.HasPrefix(p, "NGO") {
+				m.Code = n.Code
+			} else {
+				m.Code = p + strings.TrimPrefix(m.Code, marsad.UnknownCountry)
+			}
+			m.Rule += " of the role it is the genitive's"
+			break
+		}
+	}
+}
+
 // stateMedium reports whether mention m is a state's own medium: its words
 // say so («التلفزيون الرسمي السوري», «وكالة الأنباء الحكومية»).
 func (w *work) stateMedium(m *mention) bool {
