@@ -464,6 +464,8 @@ func TestConstructions(t *testing.T) {
 		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},
 		{"a day set off a segment before a noun dates its own clause, not the noun", "قدمت أفغانستان، الأربعاء، تعازيها العميقة لمقتل عدد من المدنيين، في غارة جوية نفذها الجيش الأفغاني على مدرسة في محافظة قندوز، الإثنين.", "2018-04-05",
 			[]string{"AFG>AFG 19 asserted 04-02", "AFG>- 01 asserted 04-04"}, nil},
+		{"the day the lead names dates the undated acts told after it", "انتقد وزير الخارجية الإيراني، الاثنين، العقوبات الأمريكية على بلاده. وقال الوزير إن العقوبات غير قانونية. ودعا الاتحاد الأوروبي الدول الأعضاء إلى الحوار.", "2018-05-09",
+			[]string{"IRN>USA 11 asserted 05-07", "IGO>- 02 asserted 05-07"}, nil},
 		{"weekday of a future meeting", "وسيلتقي نتنياهو الرئيس الروسي الأربعاء.", "2018-05-05", []string{"ISR>RUS 04 hypothetical 05-09"}, nil},
 		{"explicit date in both month systems", "وفي 30 نيسان/أبريل، قصفت الطائرات الإسرائيلية مواقع في سوريا.", "2018-05-05", []string{"ISR>SYR 19 asserted 04-30"}, nil},
 		{"the same day", "أجرى بوتين اتصالا بنتنياهو أمس. وفي وقت لاحق من اليوم نفسه، تلقى بوتين اتصالا من الرئيس الإيراني.", "2026-01-15",
