@@ -230,6 +230,13 @@ func (w *work) reportedName(at int) (int, int) {
 		return at, at
 	}
 	verb := at - 1
+	j := at - 1
+	if j > 0 && isComma(toks[j]) {
+		j--
+	}
+	if j > 0 && (toks[j].Norm == "فيها" || toks[j].Norm == "فيه") && w.reportingVerb(j-1) {
+		verb = j - 1 // «جلسة قال فيها، نيكولاي ملادينوف، مبعوث …»
+	}
 	if !w.reportingVerb(verb) {
 		lo := max(0, at-4)
 		if !w.reportingVerb(lo) && !w.reportingVerb(lo+1) && !w.reportingVerb(lo+2) {
