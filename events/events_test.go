@@ -459,6 +459,9 @@ func TestConstructions(t *testing.T) {
 		{"question", "هل ستهاجم إسرائيل إيران؟", "2026-01-15", nil, []string{"19 asserted"}},
 		{"claimed in a quotation", "وقال التلفزيون السوري إن \"الطائرات الأمريكية قصفت المطار\".", "2018-04-09", nil, []string{"19 asserted"}},
 		{"anticipated meeting", "اللقاء المرتقب بين رئيس الوزراء الإسرائيلي والرئيس الروسي.", "2018-05-05", nil, []string{"04 asserted"}},
+		{"what something constitutes is no act told", "وأكد أن الميليشيا الإيرانية في اليمن تمثل تهديدا لحدود السعودية.", "2018-03-19", nil, []string{"13 asserted"}},
+		{"a statement likening its target to Hitler is criticism", "وقال ولي العهد السعودي إن خامنئي هو هتلر الجديد لأنه يريد التوسع.", "2018-03-19",
+			[]string{"SAU>IRN 11 asserted"}, nil},
 		// Dates.
 		{"yesterday", "وندد وزير الخارجية الإيراني أمس بالهجوم الأمريكي.", "2018-04-09", []string{"IRN>USA 11 asserted 04-08"}, nil},
 		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},
