@@ -121,6 +121,7 @@ var located = map[string]bool{"EDU": true, "HLH": true, "CVL": true, "REF": true
 func (w *work) contextCountries() {
 	var sentOf []int // the sentence of each mention, found when first needed
 	dateline := w.datelineEnd()
+	main := w.mainCountry()
 	for i := range w.mentions {
 		m := &w.mentions[i]
 		code := m.Code
@@ -183,6 +184,11 @@ func (w *work) contextCountries() {
 				}
 			}
 		}
+		if best == "" && main != "" && domestic[strings.TrimPrefix(code, marsad.UnknownCountry)] {
+			// «شرطة العاصمة» in a report about Britain whose sentence names
+			// no state: the country the report is about.
+			best = main
+		}
 		if best == "" && place != "" && m.actor != nil && m.actor.Home {
 			// «يستمر قصف القوات الحكومية للغوطة الشرقية»: government
 			// forces fighting where no state is named are the country's
@@ -222,6 +228,35 @@ func (w *work) genitiveRoles() {
 			break
 		}
 	}
+}
+
+// mainCountry returns the country a report is about: the one its states,
+// capitals, places and officials name at least three times and more often
+// than any other; "" if none does.
+func (w *work) mainCountry() string {
+	count := map[string]int{}
+	for _, m := range w.mentions {
+		if !marsad.Anchored(m.Code) || m.Kind == marsad.Person || strings.HasPrefix(m.Code, "IGO") || strings.HasPrefix(m.Code, "NGO") || strings.HasPrefix(m.Code, "IMG") {
+			continue
+		}
+		count[m.Code[:3]]++
+	}
+	best, second := "", 0
+	for c, n := range count {
+		switch {
+		case best == "" || n > count[best] || n == count[best] && c < best:
+			if best != "" {
+				second = max(second, count[best])
+			}
+			best = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if best == "" || count[best] < 3 || count[best] <= second {
+		return ""
+	}
+	return best
 }
 
 // stateMedium reports whether mention m is a state's own medium: its words
