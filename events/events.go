@@ -464,9 +464,9 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftDetail
 			continue
 		}
-		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "13" && tr.isNoun(w.d) {
-			// «لمواجهة تهديدات إرهابية»: threats no one makes to anyone
-			// name a danger, not an act.
+		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "13" && (tr.isNoun(w.d) || f.rule == ruleActSubject) {
+			// «لمواجهة تهديدات إرهابية», «يهدد التقدم التركي مصير …»:
+			// threats no one makes to anyone name a danger, not an act.
 			trs[k].left = leftPartyless
 			continue
 		}

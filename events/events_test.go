@@ -462,6 +462,8 @@ func TestConstructions(t *testing.T) {
 		{"what something constitutes is no act told", "وأكد أن الميليشيا الإيرانية في اليمن تمثل تهديدا لحدود السعودية.", "2018-03-19", nil, []string{"13 asserted"}},
 		{"a statement likening its target to Hitler is criticism", "وقال ولي العهد السعودي إن خامنئي هو هتلر الجديد لأنه يريد التوسع.", "2018-03-19",
 			[]string{"SAU>IRN 11 asserted"}, nil},
+		{"an advance that endangers is no threat made", "ويهدد التقدم التركي مصير نحو 350 ألف شخص يقيمون في المدينة.", "2018-03-14", nil, []string{"13 asserted"}},
+		{"a nationality describing the condemned act is not the one who condemns", "وأدان الهجوم الإسرائيلي الأخير كل من قطر وتركيا.", "2018-03-14", nil, []string{"ISR>- 11", "ISR>TUR 11", "ISR>QAT 11"}},
 		// Dates.
 		{"yesterday", "وندد وزير الخارجية الإيراني أمس بالهجوم الأمريكي.", "2018-04-09", []string{"IRN>USA 11 asserted 04-08"}, nil},
 		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},

@@ -26,6 +26,9 @@ type frame struct {
 // ruleRelativeAgent names the agent a relative clause on a verbal noun gives.
 const ruleRelativeAgent = "subject of the relative clause on the noun"
 
+// ruleActSubject is the frame rule of a threat whose subject is an act.
+const ruleActSubject = "the subject is an act, not an actor"
+
 // maxVSOGap is how many tokens may stand between a verb and its subject
 // («أجرى أمس الرئيس …»).
 const maxVSOGap = 3
@@ -308,6 +311,12 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 			return f
 		}
 		subject, subjRule = w.verbSubject(s, tr, earlier)
+		if subject < 0 && w.actSubject(tr) {
+			// «ويهدد التقدم التركي مصير …»: an act is the subject, and the
+			// nationality that describes it is no party either.
+			f.rule = ruleActSubject
+			return f
+		}
 		f.instrument = w.instrumentSubject(s, tr)
 		if marked := w.markedPassive(tr); marked || w.countedPassive(tr) {
 			// «قُتل فيه عدد من الضباط»: the writer marked the passive, or
@@ -1082,6 +1091,9 @@ func (w *work) verbSubjectRules(s int, tr trigger, earlier []trigger) (int, stri
 		}
 		if force && victim(d.Mentions[i].Code) {
 			break // «واستهدف المدنيين»: civilians after a verb of force undergo it
+		}
+		if m := d.Mentions[i]; m.Adjective && m.First-1 > tr.head && w.actNoun(m.First-1) {
+			break // «ويهدد التقدم التركي مصير …»: the Turkish advance threatens, not Turkey
 		}
 		if m := d.Mentions[i]; m.Kind == marsad.Role && arabic.SegmentToken(d.Tokens[m.First])[0].Suf == "" && hasPronoun(d.Tokens[m.First]) {
 			break // «يلتقي نظيره الأمريكي»: a counterpart named by a pronoun is met, not meeting
@@ -2082,6 +2094,41 @@ func (w *work) rulingAgent(s int, tr trigger) int {
 		return w.agentEndingBefore(sent.First, j)
 	}
 	return -1
+}
+
+// actSubject reports whether an act noun described by a nationality
+// stands right after threat verb tr as its subject.
+func (w *work) actSubject(tr trigger) bool {
+	j := tr.head + 1
+	// Only a threat: «يهدد التقدم … مصير», an act endangering; after a
+	// verb of judging the act is the object («أدان الهجوم الإسرائيلي»).
+	if tr.entry.Code.Root != "13" || tr.isNoun(w.d) || j+1 >= len(w.d.Tokens) || !w.actNoun(j) {
+		return false
+	}
+	for _, i := range clause.Mentions(w.d, j+1, j+2) {
+		if w.d.Mentions[i].Adjective {
+			return true
+		}
+	}
+	return false
+}
+
+// actNoun reports whether token i is a noun that names an act (it heads
+// an event pattern, and is definite or nunated, no verb form): a
+// nationality after it describes the act («التقدم التركي»), not an actor.
+func (w *work) actNoun(i int) bool {
+	t := w.d.Tokens[i]
+	if t.Kind != marsad.Word || w.c.lex.Events.IsVerb(t.Norm) || w.inMention(i) {
+		return false
+	}
+	stem, def := strings.CutPrefix(t.Norm, "ال")
+	if !def && !w.nunated(i) {
+		return false
+	}
+	if r := []rune(stem); def && len(r) >= 4 && r[0] == 'ت' && (len(r) == 4 || len(r) == 5 && r[2] == 'ا') {
+		return true // «التقدم», «التدخل», «التعاون»: the verbal noun of a form V or VI verb (تفعّل, تفاعل)
+	}
+	return len(w.c.lex.Events.Set.At(w.d.Tokens, i, i+1)) > 0
 }
 
 // lightNouns are the nouns of light verbs, whose genitive is the agent of
