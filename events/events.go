@@ -348,6 +348,12 @@ func (w *work) prepWithPronoun(i int) bool {
 	return false
 }
 
+// oblique reports whether trigger tr is a noun governed by a preposition
+// («عن مقتل», «في الهجمات», «لمقتل»).
+func (w *work) oblique(tr trigger) bool {
+	return tr.isNoun(w.d) && (tr.m.Seg.Prep != 0 || tr.afterPrep)
+}
+
 // nunated reports whether token i is written with tanween (ً ٌ ٍ): a noun
 // or an adjective, whatever verb form its letters spell.
 func (w *work) nunated(i int) bool {
@@ -470,9 +476,15 @@ func (w *work) sentence(s int) {
 			trs[k].left = leftPartyless
 			continue
 		}
-		if len(f.sources) == 0 && len(f.targets) == 0 && tr.entry.Code.Root == "20" {
+		if len(f.sources) == 0 && len(f.targets) == 0 && (tr.entry.Code.Root == "20" || tr.entry.Code.Root >= "18" && mod == marsad.Asserted && w.oblique(tr)) {
+			// Mass violence needs its parties, and so does force named by
+			// a noun in an oblique phrase («أسفر حادث الطائرة عن مقتل 11
+			// شخصا», «في الهجمات»): with neither side named it is a death
+			// toll or a topic, not an event record. Other acts stand even
+			// when the rules cannot name their parties («مفجرا انتحاريا
+			// استهدف المسجد»; a denied attack).
 			trs[k].left = leftPartyless
-			continue // mass violence needs its parties; other acts stand even when the rules cannot name them
+			continue
 		}
 		day, dateRule := w.date(s, tr, trs, exprs, mod)
 		if mod == marsad.Asserted && !w.d.Published.IsZero() && day.After(w.d.Published) {
