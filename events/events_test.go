@@ -465,6 +465,8 @@ func TestConstructions(t *testing.T) {
 		{"an advance that endangers is no threat made", "ويهدد التقدم التركي مصير نحو 350 ألف شخص يقيمون في المدينة.", "2018-03-14", nil, []string{"13 asserted"}},
 		{"a nationality describing the condemned act is not the one who condemns", "وأدان الهجوم الإسرائيلي الأخير كل من قطر وتركيا.", "2018-03-14", nil, []string{"ISR>- 11", "ISR>TUR 11", "ISR>QAT 11"}},
 		{"a death toll in an accident names no party and is no event record", "أسفر حادث الطائرة التركية التي تحطمت جنوبي إيران عن مقتل 11 شخصا.", "2018-03-12", nil, []string{"19 asserted", "18 asserted"}},
+		{"by someone's fire names the agent", "وشهد اليوم مواجهات أسفرت عن مقتل نحو ستين فلسطينيا بنيران الجيش الإسرائيلي.", "2018-05-23",
+			[]string{"ISR>PSE 19 asserted"}, nil},
 		// Dates.
 		{"yesterday", "وندد وزير الخارجية الإيراني أمس بالهجوم الأمريكي.", "2018-04-09", []string{"IRN>USA 11 asserted 04-08"}, nil},
 		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},

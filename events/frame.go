@@ -2216,7 +2216,7 @@ func (w *work) agentMarker(from, to int) int {
 	d := w.d
 	for i := from; i+1 < to; i++ {
 		n := d.Tokens[i].Norm
-		if (n == "قبل" && i > from && d.Tokens[i-1].Norm == "من") || n == "يد" || n == "ايدي" || n == "برصاص" {
+		if (n == "قبل" && i > from && d.Tokens[i-1].Norm == "من") || n == "يد" || n == "ايدي" || n == "برصاص" || n == "بنيران" || n == "بنار" {
 			for _, k := range clause.Mentions(d, i+1, min(to, i+3)) {
 				return k
 			}
