@@ -160,6 +160,16 @@ func (w *work) contextCountries() {
 				continue
 			}
 		}
+		if sector := strings.TrimPrefix(code, marsad.UnknownCountry); main != "" && sector == "REB" {
+			// «مسلحو المعارضة» in a report on Syria that names Russia
+			// nearby: rebels fight in the country the report is about,
+			// not in that of a foreign power named beside them. (An
+			// opponent, OPP, keeps the nearest clue: «المعارض البارز
+			// للعقيد معمر القذافي» in a report on Britain is Libyan.)
+			m.Code = main + sector
+			m.Rule += " country the report is about"
+			continue
+		}
 		best, dist := "", 1<<30
 		place, placeDist := "", 1<<30 // a place of the sentence, for bodies of home
 		for back := 0; back <= 1 && best == ""; back++ {
