@@ -467,6 +467,10 @@ func TestConstructions(t *testing.T) {
 		{"a death toll in an accident names no party and is no event record", "أسفر حادث الطائرة التركية التي تحطمت جنوبي إيران عن مقتل 11 شخصا.", "2018-03-12", nil, []string{"19 asserted", "18 asserted"}},
 		{"by someone's fire names the agent", "وشهد اليوم مواجهات أسفرت عن مقتل نحو ستين فلسطينيا بنيران الجيش الإسرائيلي.", "2018-05-23",
 			[]string{"ISR>PSE 19 asserted"}, nil},
+		{"attributing responsibility is blame", "ونسبت لندن مسؤولية الهجوم لروسيا التي تنفي ذلك.", "2018-04-12",
+			[]string{"GBR>RUS 11 asserted"}, []string{"RUS>- 19 asserted", "RUS>- 18 asserted"}},
+		{"labelling a group terrorist is an accusation", "وتعتبر تركيا حزب العمال الكردستاني منظمة إرهابية.", "2018-04-12",
+			[]string{"TUR>TUR 11 asserted"}, nil},
 		// Dates.
 		{"yesterday", "وندد وزير الخارجية الإيراني أمس بالهجوم الأمريكي.", "2018-04-09", []string{"IRN>USA 11 asserted 04-08"}, nil},
 		{"weekday in the past", "وأجرى نتانياهو اتصالا هاتفيا بالرئيس الروسي الاثنين.", "2018-05-05", []string{"ISR>RUS 04 asserted 04-30"}, nil},
