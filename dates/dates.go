@@ -33,6 +33,7 @@ type Expr struct {
 	Days        int // Relative: offset in days
 	Weekday     time.Weekday
 	Year        int // Absolute: 0 if the text gives none
+	Years       int // Year: years from the publication year (العام الماضي: -1); 0 if the text names the year
 	Month       time.Month
 	Day         int
 	Text        string // the tokens' normalized text, for provenance
@@ -86,6 +87,8 @@ func Find(toks []marsad.Token, first, last int, lex *lexicon.Dates) []Expr {
 			e.Kind, e.Days = Relative, 7*w.Value
 		case "month-rel":
 			e.Kind, e.Days = Relative, 30*w.Value
+		case "year-rel":
+			e.Kind, e.Years = Year, w.Value
 		case "sameday":
 			e.Kind = SameDay
 		case "weekday":
@@ -328,6 +331,14 @@ func (e Expr) Resolve(published time.Time, future bool, previous time.Time) (tim
 		// is unknown); the current one or a later one says nothing the
 		// publication date does not.
 		month := e.Month
+		if e.Years != 0 {
+			// «العام الماضي»: the year before publication, from its first
+			// day; «العام المقبل» says nothing a future act's date can use.
+			if published.IsZero() || e.Years > 0 {
+				return time.Time{}, false
+			}
+			return time.Date(published.Year()+e.Years, time.January, 1, 0, 0, 0, 0, time.UTC), true
+		}
 		if e.Year == 0 {
 			// A month alone: the nearest one before (or, to come, after)
 			// the publication date; its own month says nothing more.

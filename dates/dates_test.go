@@ -43,6 +43,8 @@ func TestResolve(t *testing.T) {
 		previous  string
 		want      string // "" = no expression or not resolvable
 	}{
+		{"last year, from its first day", "ووافقت الشركة العام الماضي على التخلي عن القطع", "2018-05-03", false, "", "2017-01-01"},
+		{"next year says nothing a date can use", "ستعقد القمة العام المقبل", "2018-05-03", true, "", ""},
 		{"yesterday", "تصريحات أطلقها أمس مندوب روسيا", "2026-01-15", false, "", "2026-01-14"},
 		{"day before yesterday", "وقال أول أمس إن", "2026-01-15", false, "", "2026-01-13"},
 		{"today", "أعلنت اليوم الحكومة", "2018-04-09", false, "", "2018-04-09"},

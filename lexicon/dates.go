@@ -7,7 +7,7 @@ import (
 
 // DateWord is one entry of arabic/dates.tsv.
 type DateWord struct {
-	Kind  string // month, weekday, relative, week, month-rel, sameday, ago, span, spans, count
+	Kind  string // month, weekday, relative, week, month-rel, year-rel, sameday, ago, span, spans, count
 	Value int
 }
 
@@ -17,7 +17,7 @@ type Dates struct {
 	Version string
 }
 
-var dateKinds = map[string]bool{"month": true, "weekday": true, "relative": true, "week": true, "month-rel": true, "sameday": true,
+var dateKinds = map[string]bool{"month": true, "weekday": true, "relative": true, "week": true, "month-rel": true, "year-rel": true, "sameday": true,
 	"ago": true, "span": true, "spans": true, "count": true}
 
 // LoadDates reads arabic/dates.tsv.
