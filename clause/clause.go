@@ -22,6 +22,16 @@ var oblique = map[string]bool{
 	"لصالح": true, "عبر": true, "ك": true, "خلال": true, "باسم": true,
 }
 
+// WithoutConj returns a normalized verb form without the conjunction و or
+// ف it may carry («وأضاف» → «اضاف»), when the rest is long enough to be
+// a verb of its own.
+func WithoutConj(w string) string {
+	if r := []rune(w); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
+		return string(r[1:])
+	}
+	return w
+}
+
 // IsOblique reports whether a mention is governed by a preposition that
 // makes it an object or adjunct rather than an agent.
 func IsOblique(m marsad.Mention) bool { return oblique[m.Prep] }

@@ -2079,11 +2079,7 @@ func (w *work) rulingAgent(s int, tr trigger) int {
 		if t.Kind == marsad.Punct {
 			return -1
 		}
-		n := t.Norm
-		if r := []rune(n); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
-			n = string(r[1:])
-		}
-		if !rulingVerbs[n] && !rulingVerbs[t.Norm] {
+		if !rulingVerbs[clause.WithoutConj(t.Norm)] && !rulingVerbs[t.Norm] {
 			continue
 		}
 		for _, i := range clause.Mentions(d, j+1, tr.head) {

@@ -408,11 +408,7 @@ var continuation = map[string]bool{
 // verb at token v when v is a verb of going on with nothing after it but
 // the quotation or its complementizer, within three sentences; else -1.
 func (f *Finder) continuedSpeaker(d *marsad.Document, s, v int) int {
-	w := d.Tokens[v].Norm
-	if r := []rune(w); len(r) > 3 && (r[0] == 'و' || r[0] == 'ف') {
-		w = string(r[1:])
-	}
-	if !continuation[w] {
+	if !continuation[clause.WithoutConj(d.Tokens[v].Norm)] {
 		return -1
 	}
 	if next := v + 1; next < d.Sentences[s].Last {
