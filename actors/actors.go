@@ -56,6 +56,7 @@ func (r *Resolver) Process(_ context.Context, d *marsad.Document) error {
 	w.compose()
 	w.familyNames()
 	w.resolveAmbiguous()
+	w.nationalBranches()
 	w.genitiveRoles()
 	w.contextCountries()
 	w.datelinePlaces()

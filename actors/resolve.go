@@ -212,6 +212,46 @@ func (w *work) contextCountries() {
 	}
 }
 
+// nationalBranches reads an international non-governmental organisation
+// followed by a nationality as that country's branch or society: «الهلال
+// الأحمر السوري» is the Syrian Arab Red Crescent (SYRNGO), not the
+// international movement; the mention takes the adjective in.
+func (w *work) nationalBranches() {
+	adjAt := map[int]int{} // first token → a nationality adjective mention
+	for i, n := range w.mentions {
+		if n.Adjective && n.Kind == marsad.Country && len(n.Code) == 3 {
+			adjAt[n.First] = i
+		}
+	}
+	if len(adjAt) == 0 {
+		return
+	}
+	dropped := map[int]bool{}
+	for i := range w.mentions {
+		m := &w.mentions[i]
+		if m.Kind != marsad.Org || !strings.HasPrefix(m.Code, "NGO") {
+			continue
+		}
+		if k, ok := adjAt[m.Last]; ok && !dropped[k] {
+			n := w.mentions[k]
+			m.Code = n.Code + "NGO"
+			m.Last, m.End = n.Last, n.End
+			m.Rule += " national branch"
+			dropped[k] = true
+		}
+	}
+	if len(dropped) == 0 {
+		return
+	}
+	keep := w.mentions[:0]
+	for i, m := range w.mentions {
+		if !dropped[i] {
+			keep = append(keep, m)
+		}
+	}
+	w.mentions = keep
+}
+
 // genitiveRoles gives a role of no stated country that a role of a
 // stated one follows as its genitive that one's country or organisation
 // («مبعوث الأمين العام للأمم المتحدة», «مستشار الرئيس الأمريكي»): the
