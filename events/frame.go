@@ -526,13 +526,20 @@ func (w *work) frame(s int, tr trigger, earlier []trigger) frame {
 	if len(f.targets) == 0 && e.Code.Quad == 4 && (e.Code.Root >= "17" || e.Code.Root == "14") {
 		// Force used on a place («بالهجوم على قاعدة … بحمص»): the place's
 		// country, from the trigger's segment.
+		fromMembers := map[int]bool{} // members joined to a «من» mention: «كل من قطر وتركيا»
 		for _, i := range clause.Mentions(d, tr.last, w.segmentEnd(tr.last, sent.Last)) {
 			m := d.Mentions[i]
 			if w.supportBefore(m.First) || w.allegiance(m.First) {
 				continue // «بدعم من قوة جوية روسية», «الموالية لإيران»: an ally, not the place struck
 			}
-			if m.Prep == "من" {
-				continue // «أطلقوا قذائف من قطاع غزة على جنوب إسرائيل»: where the fire came from
+			if m.Prep == "من" || fromMembers[i] {
+				// «أطلقوا قذائف من قطاع غزة على جنوب إسرائيل»: where the
+				// fire came from; «أدان الهجوم … كل من قطر وتركيا»: who
+				// condemns it.
+				for _, k := range w.coordinated(i) {
+					fromMembers[k] = true
+				}
+				continue
 			}
 			// A government's forces may strike a place of their own
 			// country (a town the regime retakes: «لاستعادة الغوطة
