@@ -463,6 +463,8 @@ func TestConstructions(t *testing.T) {
 		{"a statement likening its target to Hitler is criticism", "وقال ولي العهد السعودي إن خامنئي هو هتلر الجديد لأنه يريد التوسع.", "2018-03-19",
 			[]string{"SAU>IRN 11 asserted"}, nil},
 		{"an advance that endangers is no threat made", "ويهدد التقدم التركي مصير نحو 350 ألف شخص يقيمون في المدينة.", "2018-03-14", nil, []string{"13 asserted"}},
+		{"«كل من» after the object marks the subjects", "وأدان الهجوم الإسرائيلي الأخير كل من قطر وتركيا.", "2018-03-14",
+			[]string{"QAT>ISR 11 asserted", "TUR>ISR 11 asserted"}, nil},
 		{"a nationality describing the condemned act is not the one who condemns", "وأدان الهجوم الإسرائيلي الأخير كل من قطر وتركيا.", "2018-03-14", nil, []string{"ISR>- 11", "ISR>TUR 11", "ISR>QAT 11", "ISR>TUR 19", "ISR>QAT 19"}},
 		{"a death toll in an accident names no party and is no event record", "أسفر حادث الطائرة التركية التي تحطمت جنوبي إيران عن مقتل 11 شخصا.", "2018-03-12", nil, []string{"19 asserted", "18 asserted"}},
 		{"by someone's fire names the agent", "وشهد اليوم مواجهات أسفرت عن مقتل نحو ستين فلسطينيا بنيران الجيش الإسرائيلي.", "2018-05-23",

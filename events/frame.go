@@ -1125,6 +1125,11 @@ func (w *work) verbSubjectRules(s int, tr trigger, earlier []trigger) (int, stri
 			return i, "before verb, past a comma"
 		}
 	}
+	if i := w.eachOfAfter(s, tr); i >= 0 {
+		// «وأدان الهجوم الإسرائيلي الأخير كل من قطر وتركيا»: «كل من»
+		// after the object marks the subjects.
+		return i, "after verb and its object, past «كل من»"
+	}
 	if w.nonActorSubject(s, tr) {
 		return -1, "subject is not an actor"
 	}
@@ -2095,6 +2100,25 @@ func (w *work) rulingAgent(s int, tr trigger) int {
 			}
 		}
 		return w.agentEndingBefore(sent.First, j)
+	}
+	return -1
+}
+
+// eachOfAfter returns the first mention after «كل من» in the segment of
+// verb trigger tr, within a few words after it, or -1.
+func (w *work) eachOfAfter(s int, tr trigger) int {
+	d := w.d
+	if tr.isNoun(d) {
+		return -1
+	}
+	end := min(w.segmentEnd(tr.head, d.Sentences[s].Last), tr.head+8)
+	for j := tr.head + 1; j+1 < end; j++ {
+		if d.Tokens[j].Norm != "كل" || d.Tokens[j+1].Norm != "من" {
+			continue
+		}
+		for _, i := range clause.Mentions(d, j+2, min(end+1, j+4)) {
+			return i
+		}
 	}
 	return -1
 }
