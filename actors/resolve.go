@@ -38,7 +38,7 @@ func (w *work) resolveAmbiguous() {
 		cue := w.cueBefore(m.First)
 		// A preposition of place settles a weak name of one country
 		// («في مالي»), not between two (عمان: Oman, or Amman).
-		located := w.locativeBefore(m.First) && w.oneCountry(m.alts)
+		placed := w.locativeBefore(m.First) && w.oneCountry(m.alts)
 		for _, code := range m.alts {
 			p := prefix(code)
 			score := 2 * support[p]
@@ -47,7 +47,7 @@ func (w *work) resolveAmbiguous() {
 				score += 3
 			}
 			switch {
-			case (cue == "state" || located) && reading == lexicon.CountryName:
+			case (cue == "state" || placed) && reading == lexicon.CountryName:
 				score += 3
 			case cue == "city" && (reading == lexicon.Capital || reading == lexicon.PlaceName):
 				score += 3
